@@ -1,0 +1,193 @@
+"""The `eventatlas` command: thin wrappers over functions a Python user can call too."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from eventatlas import export
+from eventatlas.errors import EventAtlasError
+from eventatlas.pipeline import ingest as run_ingest
+from eventatlas.records import RunSummary
+from eventatlas.settings import Settings, load_settings
+from eventatlas.store import Store
+
+DEMO_CORPUS = Path(__file__).parent / "demo"
+
+app = typer.Typer(
+    help="Multilingual conflict news to stories, events and timelines, offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+# soft_wrap: one rejection stays one line, whatever the terminal width
+out = Console(soft_wrap=True, markup=False)
+err = Console(stderr=True, soft_wrap=True, markup=False)
+
+DbOption = Annotated[
+    str,
+    typer.Option(
+        "--db", envvar="EVENTATLAS_DB", help="SQLite path or postgresql:// URL of the store."
+    ),
+]
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option("--config", help="TOML file of settings (see `eventatlas settings`)."),
+]
+
+
+class ExportKind(StrEnum):
+    articles = "articles"
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def _settings(config: Path | None, **overrides) -> Settings:
+    try:
+        return load_settings(config, **overrides)
+    except EventAtlasError as exc:
+        err.print(f"error: {exc}")
+        raise typer.Exit(2) from None
+
+
+def _open(settings: Settings) -> Store:
+    try:
+        return Store.open(settings.db)
+    except Exception as exc:
+        err.print(f"error: cannot open store {settings.db}: {exc}")
+        raise typer.Exit(2) from None
+
+
+@app.callback()
+def main(verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, feed or page URLs.")],
+    db: DbOption = "eventatlas.db",
+    config: ConfigOption = None,
+) -> None:
+    """Store new articles from files, folders, feeds and pages, and run the pipeline on them."""
+    settings = _settings(config, db=db)
+    store = _open(settings)
+    summary = ingest_with_progress(inputs, store, settings)
+    print_summary(summary)
+    raise typer.Exit(1 if summary.rejected else 0)
+
+
+def ingest_with_progress(inputs: list[str], store: Store, settings: Settings) -> RunSummary:
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("ingesting"),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        disable=not err.is_terminal,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("", total=None)
+
+        def advance(locator: str) -> None:
+            progress.update(task, advance=1, description=locator[-60:])
+
+        return run_ingest(inputs, store, settings, on_item=advance)
+
+
+def print_summary(summary: RunSummary) -> None:
+    out.print(
+        f"run {summary.run_id}: {summary.new} new, {summary.duplicate} duplicate, "
+        f"{summary.unchanged} unchanged, {summary.rejected} rejected"
+    )
+    for rejection in summary.rejections:
+        out.print(f"  rejected {rejection.locator}: {rejection.reason}")
+
+
+@app.command("export")
+def export_command(
+    kind: Annotated[ExportKind, typer.Argument(help="What to export.")],
+    format: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
+    output: Annotated[
+        Path | None, typer.Option("--out", "-o", help="File (default stdout).")
+    ] = None,
+    db: DbOption = "eventatlas.db",
+    config: ConfigOption = None,
+) -> None:
+    """Write what the store holds, one record a line (JSON Lines) or a row (CSV)."""
+    settings = _settings(config, db=db)
+    store = _open(settings)
+    records = (export.article_record(a) for a in store.articles())
+    stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    try:
+        if format is ExportFormat.csv:
+            export.write_csv(records, export.ARTICLE_COLUMNS, stream)
+        else:
+            export.write_jsonl(records, stream)
+    finally:
+        if output:
+            stream.close()
+
+
+@app.command()
+def demo(
+    db: Annotated[
+        str, typer.Option("--db", envvar="EVENTATLAS_DB", help="Store to build.")
+    ] = "eventatlas-demo.db",
+) -> None:
+    """Build a store from the bundled demo corpus and show what it holds."""
+    settings = _settings(None, db=db)
+    store = _open(settings)
+    summary = ingest_with_progress([str(DEMO_CORPUS)], store, settings)
+    print_summary(summary)
+    table = Table(title=f"Articles in {db}", show_lines=False)
+    for column in ("published", "lang", "source", "title", "duplicate of"):
+        table.add_column(column, overflow="fold")
+    for article in store.articles():
+        table.add_row(
+            article.published or "?",
+            article.lang or "?",
+            article.source or "",
+            article.title or article.text[:70],
+            article.duplicate_of or "",
+        )
+    out.print(table)
+    out.print(
+        "Stories, events and the web app are still being built; until then explore the store "
+        f"with `eventatlas export articles --db {db}`."
+    )
+
+
+@app.command("settings")
+def show_settings(config: ConfigOption = None) -> None:
+    """List every setting with its value, default and help."""
+    from dataclasses import fields
+
+    current = _settings(config)
+    table = Table()
+    for column in ("setting", "value", "default", "help"):
+        table.add_column(column, overflow="fold")
+    for field in fields(Settings):
+        table.add_row(
+            field.name,
+            str(getattr(current, field.name)),
+            str(field.default),
+            field.metadata["help"],
+        )
+    out.print(table)

@@ -1,0 +1,39 @@
+"""The Document: one article's fixed text plus the annotations each stage adds.
+
+Text is fixed once `clean` has run; from then on every annotation is a span of character offsets
+into it, so a quote can always be shown next to the value drawn from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eventatlas.records import RawDocument
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    label: str
+    value: object = None
+
+
+@dataclass
+class Document:
+    raw: RawDocument
+    text: str = ""
+    title: str | None = None
+    lang: str | None = None
+    lang_confidence: float | None = None
+    content_hash: str | None = None
+    minhash: bytes | None = None
+    duplicate_of: str | None = None
+    layers: dict[str, list[Span]] = field(default_factory=dict)
+
+    @classmethod
+    def from_raw(cls, raw: RawDocument) -> Document:
+        return cls(raw=raw, text=raw.text, title=raw.title)
+
+    def quote(self, span: Span) -> str:
+        return self.text[span.start : span.end]

@@ -1,0 +1,57 @@
+"""Bytes to text, or a one-line reason why not."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from eventatlas.errors import Code, InputRejected
+
+_HTML_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_CONTROL = {b for b in range(32)} - {9, 10, 12, 13}
+
+
+def check_size(size: int, limit: int) -> None:
+    if size == 0:
+        raise InputRejected(Code.EMPTY, "empty file")
+    if size > limit:
+        raise InputRejected(
+            Code.TOO_LARGE, f"too large: {size / 1e6:.1f} MB over the {limit / 1e6:.1f} MB limit"
+        )
+
+
+def decode(data: bytes, *, html: bool = False) -> str:
+    """Decode UTF-8 (or UTF-16 with a byte-order mark, or an HTML page's declared charset).
+
+    Guessing other encodings would silently store mojibake, so anything else is rejected.
+    """
+    if not data.strip():
+        raise InputRejected(Code.EMPTY, "empty file")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _decode_as(data, "utf-16")
+    head = data[:4096]
+    if b"\x00" in head or sum(b in _CONTROL for b in head) > len(head) // 20:
+        raise InputRejected(Code.BINARY, "binary content, not text")
+    encoding = "utf-8-sig"
+    if html and (match := _HTML_CHARSET.search(head)):
+        declared = match.group(1).decode("ascii").lower()
+        try:
+            encoding = codecs.lookup(declared).name
+        except LookupError:
+            raise InputRejected(Code.ENCODING, f"unknown declared charset {declared!r}") from None
+        if encoding == "utf-8":
+            encoding = "utf-8-sig"
+    return _decode_as(data, encoding)
+
+
+def _decode_as(data: bytes, encoding: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputRejected(
+            Code.ENCODING,
+            f"not valid {exc.encoding.upper()}: byte 0x{data[exc.start]:02x} at offset {exc.start}",
+        ) from None
+    if not text.strip():
+        raise InputRejected(Code.EMPTY, "empty file")
+    return text

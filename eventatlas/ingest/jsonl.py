@@ -1,0 +1,68 @@
+"""JSON Lines: one article a line with `text` and optional `title`, `url`, `published`,
+`source`, `lang`."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+from eventatlas.errors import Code, InputRejected
+from eventatlas.records import DAY, MONTH, YEAR, RawDocument, Rejection
+
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?$")
+_OPTIONAL_STRINGS = ("title", "url", "published", "source", "lang")
+
+
+def parse_jsonl(text: str, path: str) -> Iterator[RawDocument | Rejection]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        locator = f"{path}#L{number}"
+        try:
+            yield _line(line, locator, path)
+        except InputRejected as exc:
+            yield Rejection(locator, exc.code, exc.reason)
+
+
+def _line(line: str, locator: str, path: str) -> RawDocument:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputRejected(Code.BAD_JSON, f"not valid JSON ({exc.msg})") from None
+    if not isinstance(record, dict):
+        raise InputRejected(Code.BAD_JSON, "a line must hold a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputRejected(Code.NO_TEXT, "no 'text' string")
+    for key in _OPTIONAL_STRINGS:
+        if record.get(key) is not None and not isinstance(record[key], str):
+            raise InputRejected(Code.BAD_JSON, f"'{key}' must be a string")
+    published, precision = parse_iso_date(record.get("published"))
+    return RawDocument(
+        text=text,
+        locator=record.get("url") or locator,
+        format="jsonl",
+        path=path,
+        url=record.get("url"),
+        title=record.get("title"),
+        published=published,
+        published_precision=precision,
+        source=record.get("source"),
+        lang_hint=record.get("lang"),
+    )
+
+
+def parse_iso_date(value: str | None) -> tuple[str | None, str | None]:
+    """`2019-03-23T10:00:00Z` → (`2019-03-23`, day); `2019-03` → (`2019-03`, month)."""
+    if not value:
+        return None, None
+    match = _ISO_DATE.match(value.strip())
+    if not match:
+        raise InputRejected(Code.BAD_JSON, f"'published' is not an ISO 8601 date: {value!r}")
+    year, month, day = match.groups()
+    if day:
+        return f"{year}-{month}-{day}", DAY
+    if month:
+        return f"{year}-{month}", MONTH
+    return year, YEAR

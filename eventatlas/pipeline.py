@@ -1,0 +1,169 @@
+"""The pipeline, top to bottom: read it first.
+
+    inputs (files, folders, URLs, feeds)
+      → ingest.read_inputs      RawDocuments, or Rejections with a one-line reason
+      → Pipeline (per article)  clean → language → fingerprint, each a named component
+      → dedupe (per batch)      unchanged input, exact or near-duplicate of a stored article
+      → Store.write_batch       one transaction per batch: readers never see half a batch
+
+Later stages (stories, events, merge) join the per-article components or the per-batch step.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
+from itertools import islice
+from typing import Protocol
+
+from eventatlas.document import Document
+from eventatlas.errors import Code, InputRejected
+from eventatlas.ingest import read_inputs
+from eventatlas.ingest.clean import Clean
+from eventatlas.ingest.dedupe import DuplicateIndex, Fingerprint
+from eventatlas.ingest.fetch import Fetcher
+from eventatlas.nlp.language import DetectLanguage
+from eventatlas.records import Article, RawDocument, Rejection, RunSummary
+from eventatlas.settings import Settings
+from eventatlas.store import Store
+
+log = logging.getLogger(__name__)
+
+
+class Component(Protocol):
+    name: str
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+    def __call__(self, doc: Document) -> Document: ...
+
+
+class Pipeline:
+    """Named components run in order on one Document; the order is checked when it is built."""
+
+    def __init__(self, components: Sequence[Component]):
+        available: set[str] = set()
+        for component in components:
+            missing = set(component.requires) - available
+            if missing:
+                raise ValueError(f"component {component.name!r} needs {sorted(missing)} first")
+            available.update(component.assigns)
+        self.components = list(components)
+
+    @property
+    def names(self) -> list[str]:
+        return [component.name for component in self.components]
+
+    def __call__(self, raw: RawDocument) -> Document:
+        doc = Document.from_raw(raw)
+        for component in self.components:
+            doc = component(doc)
+        return doc
+
+
+def build_pipeline(settings: Settings) -> Pipeline:
+    languages = [code.strip() for code in settings.languages.split(",") if code.strip()]
+    return Pipeline([Clean(), DetectLanguage(settings.language_backend, languages), Fingerprint()])
+
+
+def article_id(locator: str, text_hash: str) -> str:
+    """The same input with the same text always gets the same id; that makes re-ingest a no-op."""
+    return hashlib.sha256(f"{locator}\x00{text_hash}".encode()).hexdigest()[:16]
+
+
+def to_article(doc: Document) -> Article:
+    raw = doc.raw
+    return Article(
+        article_id=article_id(raw.locator, doc.content_hash),
+        locator=raw.locator,
+        format=raw.format,
+        text=doc.text,
+        chars=len(doc.text),
+        content_hash=doc.content_hash,
+        url=raw.url,
+        path=raw.path,
+        source=raw.source,
+        title=doc.title,
+        lang=doc.lang,
+        lang_confidence=round(doc.lang_confidence, 4) if doc.lang_confidence is not None else None,
+        published=raw.published,
+        published_precision=raw.published_precision,
+        duplicate_of=doc.duplicate_of,
+    )
+
+
+def ingest(
+    inputs: list[str],
+    store: Store,
+    settings: Settings,
+    *,
+    on_item: Callable[[str], None] | None = None,
+) -> RunSummary:
+    """Read, annotate and store everything `inputs` names; return what happened."""
+    pipeline = build_pipeline(settings)
+    duplicates = DuplicateIndex(settings.near_duplicate_threshold)
+    for row in store.fingerprints():
+        duplicates.add(*row)
+    summary = store.start_run(inputs)
+    fetcher = Fetcher(settings)
+    try:
+        items = read_inputs(inputs, settings, fetcher)
+        for batch in _batched(items, settings.batch_size):
+            _ingest_batch(batch, pipeline, duplicates, store, settings, summary, on_item)
+    finally:
+        fetcher.close()
+    store.finish_run(summary.run_id)
+    return summary
+
+
+def _ingest_batch(
+    batch: list[RawDocument | Rejection],
+    pipeline: Pipeline,
+    duplicates: DuplicateIndex,
+    store: Store,
+    settings: Settings,
+    summary: RunSummary,
+    on_item: Callable[[str], None] | None,
+) -> None:
+    rejected: list[Rejection] = []
+    candidates: list[tuple[Article, bytes]] = []
+    for item in batch:
+        if on_item:
+            on_item(item.locator)
+        if isinstance(item, Rejection):
+            rejected.append(item)
+            continue
+        try:
+            doc = pipeline(item)
+            if len(doc.text) < settings.min_text_chars:
+                raise InputRejected(Code.NO_TEXT, f"too little text ({len(doc.text)} characters)")
+        except InputRejected as exc:
+            rejected.append(Rejection(item.locator, exc.code, exc.reason))
+            continue
+        except Exception as exc:  # one broken article must not stop the batch; say what broke
+            log.exception("internal error on %s", item.locator)
+            rejected.append(Rejection(item.locator, Code.INTERNAL, f"internal error: {exc!r}"))
+            continue
+        candidates.append((to_article(doc), doc.minhash))
+
+    stored = store.existing_article_ids(a.article_id for a, _ in candidates)
+    new: list[tuple[Article, bytes]] = []
+    # Within a batch the earlier-published copy is the original; undated ones come last.
+    for article, signature in sorted(candidates, key=lambda pair: pair[0].published or "~"):
+        if article.article_id in stored:
+            continue
+        stored.add(article.article_id)
+        original = duplicates.original_of(article.content_hash, signature)
+        if original:
+            article = replace(article, duplicate_of=original)
+        duplicates.add(article.article_id, article.content_hash, signature, article.duplicate_of)
+        new.append((article, signature))
+    store.write_batch(summary, new, rejected, unchanged=len(candidates) - len(new))
+
+
+def _batched(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch

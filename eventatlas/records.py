@@ -1,0 +1,77 @@
+"""Typed records that cross stage boundaries: what readers yield and what the store returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eventatlas.errors import Code
+
+# Publication-date precisions (SPEC.md): what the source itself states; inference from the text
+# is written `inferred-<precision>` by the stage that does it.
+DAY, MONTH, YEAR = "day", "month", "year"
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One article as a reader found it, before cleaning."""
+
+    text: str
+    locator: str  # identity of the input: a path, `path#L3`, `path#item-2` or a URL
+    format: str  # txt | html | rss | jsonl
+    path: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO date, `YYYY-MM-DD`, `YYYY-MM` or `YYYY`
+    published_precision: str | None = None
+    source: str | None = None  # outlet or site
+    lang_hint: str | None = None  # a language the input itself declares (JSON Lines `lang`)
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """An input that could not become an article, with a stable code and a one-line reason."""
+
+    locator: str
+    code: Code
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.locator}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as the store holds it (SPEC.md, "article")."""
+
+    article_id: str
+    locator: str
+    format: str
+    text: str
+    chars: int
+    content_hash: str
+    url: str | None = None
+    path: str | None = None
+    source: str | None = None
+    title: str | None = None
+    lang: str | None = None
+    lang_confidence: float | None = None
+    published: str | None = None
+    published_precision: str | None = None
+    story_id: str | None = None
+    thread_id: str | None = None
+    duplicate_of: str | None = None
+
+
+@dataclass
+class RunSummary:
+    """What one ingest run did: counts and the reason for every rejection."""
+
+    run_id: int
+    new: int = 0
+    duplicate: int = 0
+    unchanged: int = 0
+    rejections: list[Rejection] = field(default_factory=list)
+
+    @property
+    def rejected(self) -> int:
+        return len(self.rejections)

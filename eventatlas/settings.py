@@ -1,0 +1,97 @@
+"""Every setting declared once: name, default and help.
+
+The CLI help, the validation and the docs all read `SETTINGS`. A user's TOML file overrides only the
+keys it sets and an unknown key fails at start-up; `EVENTATLAS_<NAME>` environment variables
+override the file.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from eventatlas.errors import SettingsError
+
+
+def _setting(default: Any, help: str) -> Any:
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True)
+class Settings:
+    db: str = _setting("eventatlas.db", "SQLite path or postgresql:// URL of the store.")
+    batch_size: int = _setting(200, "Articles written per transaction.")
+    max_file_bytes: int = _setting(10_000_000, "Inputs larger than this are rejected.")
+    min_text_chars: int = _setting(40, "Articles with less text than this are rejected.")
+    near_duplicate_threshold: float = _setting(
+        0.5,
+        "Estimated Jaccard similarity of 3-word shingles from which an article is a "
+        "near-duplicate of an earlier one.",
+    )
+    language_backend: str = _setting(
+        "py3langid",
+        "Language identifier: 'py3langid' (fast, small) or 'lingua' (better on "
+        "short texts, ~100 MB more memory).",
+    )
+    languages: str = _setting(
+        "ar,da,de,en,es,fa,fi,fr,it,nl,nn,no,pl,pt,ru,sv,tr,uk",
+        "ISO 639-1 codes the language identifier chooses among (comma-separated).",
+    )
+    fetch_timeout: float = _setting(15.0, "Seconds allowed for one HTTP request.")
+    fetch_max_bytes: int = _setting(5_000_000, "Largest HTTP response body accepted.")
+    fetch_max_redirects: int = _setting(5, "Redirects followed per URL.")
+    fetch_allow_private: bool = _setting(
+        False, "Allow fetching from loopback and private-network addresses."
+    )
+    fetch_feed_links: bool = _setting(
+        True, "Fetch a feed item's link when the item carries too little text of its own."
+    )
+
+
+SETTINGS = {f.name: f for f in fields(Settings)}
+
+
+def _coerce(name: str, value: Any) -> Any:
+    kind = type(SETTINGS[name].default)
+    if isinstance(value, kind):
+        return value
+    if isinstance(value, str):
+        try:
+            if kind is bool:
+                if value.lower() in {"1", "true", "yes", "on"}:
+                    return True
+                if value.lower() in {"0", "false", "no", "off"}:
+                    return False
+                raise ValueError(value)
+            return kind(value)
+        except ValueError:
+            pass
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    raise SettingsError(f"setting {name!r} must be {kind.__name__}, got {value!r}")
+
+
+def load_settings(
+    path: Path | None = None,
+    env: dict[str, str] | None = None,
+    **overrides: Any,
+) -> Settings:
+    """Defaults, then the TOML file at `path`, then the environment, then explicit overrides."""
+    values: dict[str, Any] = {}
+    if path is not None:
+        try:
+            values.update(tomllib.loads(Path(path).read_text(encoding="utf-8")))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise SettingsError(f"cannot read settings file {path}: {exc}") from exc
+    env = os.environ if env is None else env
+    for name in SETTINGS:
+        if f"EVENTATLAS_{name.upper()}" in env:
+            values[name] = env[f"EVENTATLAS_{name.upper()}"]
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    unknown = sorted(set(values) - set(SETTINGS))
+    if unknown:
+        raise SettingsError(f"unknown setting(s): {', '.join(unknown)}")
+    return replace(Settings(), **{k: _coerce(k, v) for k, v in values.items()})

@@ -1,0 +1,73 @@
+"""The store's tables, as SQLAlchemy Core objects (the migrations create them; code reads them)."""
+
+from sqlalchemy import (
+    Column,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+runs = Table(
+    "runs",
+    metadata,
+    Column("run_id", Integer, primary_key=True, autoincrement=True),
+    Column("started_at", String(32), nullable=False),
+    Column("finished_at", String(32)),
+    Column("inputs", Text, nullable=False),  # JSON list of what the user named
+    Column("status", String(16), nullable=False),  # running | done
+    Column("new", Integer, nullable=False, default=0),
+    Column("duplicate", Integer, nullable=False, default=0),
+    Column("unchanged", Integer, nullable=False, default=0),
+    Column("rejected", Integer, nullable=False, default=0),
+)
+
+rejections = Table(
+    "rejections",
+    metadata,
+    Column("rejection_id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", Integer, ForeignKey("runs.run_id"), nullable=False, index=True),
+    Column("locator", Text, nullable=False),
+    Column("code", String(32), nullable=False),
+    Column("reason", Text, nullable=False),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("article_id", String(32), primary_key=True),
+    Column("locator", Text, nullable=False),
+    Column("format", String(16), nullable=False),
+    Column("url", Text),
+    Column("path", Text),
+    Column("source", Text),
+    Column("title", Text),
+    Column("lang", String(8)),
+    Column("lang_confidence", Float),
+    Column("published", String(10)),
+    Column("published_precision", String(24)),
+    Column("story_id", String(32)),
+    Column("thread_id", String(32)),
+    Column("chars", Integer, nullable=False),
+    Column("duplicate_of", String(32), ForeignKey("articles.article_id")),
+    Column("content_hash", String(64), nullable=False, index=True),
+    Column("text", Text, nullable=False),
+    Column("run_id", Integer, ForeignKey("runs.run_id"), nullable=False),
+)
+
+fingerprints = Table(
+    "fingerprints",
+    metadata,
+    Column("article_id", String(32), ForeignKey("articles.article_id"), primary_key=True),
+    Column("minhash", LargeBinary, nullable=False),
+)
+
+# `article_text` is an FTS5 virtual table on SQLite (created by the migration, not by metadata):
+# article_text(article_id UNINDEXED, title, text).
+ARTICLE_TEXT = "article_text"

@@ -1,0 +1,58 @@
+import pytest
+
+from eventatlas.ingest.clean import clean_text, is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foto: Delil Souleiman / AFP",
+        "Photo : AFP",
+        "Bild: Reuters",
+        "Kämpfer in Baghus. Delil Souleiman / AFP",
+        "Del artikkelen",
+        "Partager",
+        "Share this article",
+        "Expand",
+        "LES OGSÅ: Slik bygger IS seg opp igjen",
+        "Läs också: IS tappar mark i öknen",
+        "Lire aussi : Le retour de l'EI en Irak",
+        "Lesen Sie auch: Der IS nach dem Fall von Baghus",
+        "Read more: Iraq's western desert",
+        "اقرأ أيضا: عودة داعش",
+        "You have 70% of this article left to read. The rest is for subscribers.",
+        "Il vous reste 64 % de cet article à lire. La suite est réservée aux abonnés.",
+        "تبقّى لك ٦٥٪ من هذا المقال",
+        "Denne artikkelen er forbeholdt abonnenter.",
+        "Leave a comment",
+        "Your email address will not be published. Required fields are marked *",
+    ],
+)
+def test_boilerplate_lines(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Minst ti medlemmer av militsen ble drept nær Samarra natt til lørdag.",
+        "Related to the attack, police arrested two men in Kirkuk on Sunday.",
+        "The photo showed fighters leaving Baghouz.",
+        "Les forces irakiennes ont repris Rawa vendredi.",
+        "أعلنت قوات سوريا الديمقراطية السيطرة على الباغوز.",
+    ],
+)
+def test_report_sentences_are_kept(line):
+    assert not is_boilerplate(line)
+
+
+def test_normalises_unicode_and_whitespace():
+    decomposed = "Ba\u0308ghus  \u00a0 und\tRawa\r\n\r\n\r\n\nZweiter   Absatz"
+    assert clean_text(decomposed) == "B\u00e4ghus und Rawa\n\nZweiter Absatz"
+
+
+def test_cleaning_is_idempotent():
+    text = "Foto: AFP\n\nIraqi forces retook Rawa.\n\nRead more: the desert\n\nIt took hours."
+    once = clean_text(text)
+    assert once == "Iraqi forces retook Rawa.\n\nIt took hours."
+    assert clean_text(once) == once

@@ -1,0 +1,91 @@
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+
+from eventatlas.errors import Code
+from eventatlas.records import Article, Rejection
+from eventatlas.store import Store, database_url
+
+
+def article(article_id, body="Iraqi forces retook Rawa on Friday.", **fields):
+    return Article(
+        article_id=article_id,
+        locator=f"{article_id}.txt",
+        format="txt",
+        text=body,
+        chars=len(body),
+        content_hash=f"hash-{article_id}",
+        **fields,
+    )
+
+
+def test_database_url():
+    assert database_url("x.db") == "sqlite:///x.db"
+    assert database_url("postgresql://u@h/db") == "postgresql://u@h/db"
+
+
+def test_opening_twice_migrates_once_and_uses_wal(settings):
+    Store.open(settings.db).close()
+    store = Store.open(settings.db)
+    with store.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert (
+            connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        )
+    store.close()
+
+
+def test_batch_write_counts_and_reads_back(store):
+    summary = store.start_run(["in"])
+    store.write_batch(
+        summary,
+        [(article("a"), b"sig"), (article("b", duplicate_of="a"), b"sig")],
+        [Rejection("bad.bin", Code.BINARY, "binary content, not text")],
+        unchanged=2,
+    )
+    store.finish_run(summary.run_id)
+    assert (summary.new, summary.duplicate, summary.unchanged, summary.rejected) == (1, 1, 2, 1)
+    run = store.runs()[0]
+    assert (run["new"], run["duplicate"], run["unchanged"], run["rejected"], run["status"]) == (
+        1,
+        1,
+        2,
+        1,
+        "done",
+    )
+    assert store.run_rejections(summary.run_id)[0].code == "binary"
+    assert [a.article_id for a in store.articles()] == ["a", "b"]
+    assert [row[0] for row in store.fingerprints()] == ["a", "b"]
+
+
+def test_full_text_search_folds_diacritics(store):
+    summary = store.start_run([])
+    store.write_batch(
+        summary,
+        [
+            (article("a", "Irakische Truppen erobern Baghus zurück."), b"s"),
+            (article("b", "Les forces irakiennes ont repris Rawa."), b"s"),
+        ],
+        [],
+        0,
+    )
+    assert [hit[0] for hit in store.search_articles("baghus")] == ["a"]
+    assert [hit[0] for hit in store.search_articles("zuruck")] == ["a"]
+    assert store.search_articles('"quoted') == []
+
+
+def test_a_failing_batch_writes_nothing(store):
+    summary = store.start_run([])
+    store.write_batch(summary, [(article("a"), b"s")], [], 0)
+    with pytest.raises(Exception, match="UNIQUE"):
+        store.write_batch(summary, [(article("b"), b"s"), (article("a"), b"s")], [], 0)
+    assert [a.article_id for a in store.articles()] == ["a"]
+    assert [hit[0] for hit in store.search_articles("Rawa")] == ["a"]
+    assert store.runs()[0]["new"] == 1
+
+
+def test_store_file_is_plain_sqlite(settings, store):
+    with sqlite3.connect(settings.db) as connection:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    assert {"articles", "article_text", "fingerprints", "runs", "rejections"} <= tables

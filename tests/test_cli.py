@@ -1,0 +1,134 @@
+import csv
+import io
+import json
+import os
+
+import pytest
+from typer.testing import CliRunner
+
+from eventatlas.cli import app
+from tests.conftest import RESOURCES
+
+runner = CliRunner()
+
+REPORT = "Iraqi forces retook the town of Rawa, the last town held by the group, on Friday."
+
+
+def ingest(*args, db):
+    return runner.invoke(app, ["ingest", *map(str, args), "--db", db])
+
+
+def export(db, *options):
+    result = runner.invoke(app, ["export", "articles", "--db", db, *options])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.fixture
+def batch(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(f" date 2017-11-17 Rawa retaken\n\n{REPORT}")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "latin1.txt").write_bytes(
+        "Läs också: striderna fortsätter i Baghouz".encode("latin-1")
+    )
+    with open(folder / "huge.txt", "wb") as handle:  # sparse: 50 MB without writing them
+        handle.truncate(50_000_000)
+    (folder / "broken.html").write_bytes((RESOURCES / "broken.html").read_bytes())
+    (folder / "truncated.xml").write_bytes((RESOURCES / "truncated-feed.xml").read_bytes())
+    (folder / "wire.jsonl").write_bytes((RESOURCES / "wire.jsonl").read_bytes())
+    (folder / "notes.md").write_text("# not an article")
+    (folder / ".hidden.txt").write_text("ignored")
+    return folder
+
+
+def test_bad_inputs_are_rejected_one_line_each_and_the_rest_is_stored(batch, tmp_path):
+    db = str(tmp_path / "a.db")
+    result = ingest(batch, db=db)
+    assert result.exit_code == 1
+    rejected = [line.strip() for line in result.output.splitlines() if "rejected " in line]
+    reasons = {
+        line.split(": ", 1)[0].rsplit("/", 1)[-1]: line.split(": ", 1)[1] for line in rejected
+    }
+    assert reasons == {
+        "binary.txt": "binary content, not text",
+        "broken.html": "no article text found in the HTML",
+        "empty.txt": "empty file",
+        "huge.txt": "too large: 50.0 MB over the 10.0 MB limit",
+        "latin1.txt": "not valid UTF-8: byte 0xe4 at offset 1",
+        "notes.md": "unsupported file type '.md'",
+        "truncated.xml": reasons["truncated.xml"],
+        "wire.jsonl#L3": reasons["wire.jsonl#L3"],
+        "wire.jsonl#L4": "no 'text' string",
+    }
+    assert reasons["truncated.xml"].startswith("feed is not well-formed XML")
+    assert reasons["wire.jsonl#L3"].startswith("not valid JSON")
+    assert "run 1: 3 new, 0 duplicate, 0 unchanged, 9 rejected" in result.output
+    titles = [json.loads(line)["title"] for line in export(db).splitlines()]
+    assert titles == ["Rawa retaken", "Rawa retaken", "Soldater til grensen"]
+
+
+def test_reingesting_the_same_input_changes_nothing(batch, tmp_path):
+    db = str(tmp_path / "a.db")
+    ingest(batch, db=db)
+    before = export(db)
+    again = ingest(batch, db=db)
+    assert "run 2: 0 new, 0 duplicate, 3 unchanged, 9 rejected" in again.output
+    assert export(db) == before
+
+
+def test_export_csv_has_the_spec_columns(batch, tmp_path):
+    db = str(tmp_path / "a.db")
+    ingest(batch / "good.txt", db=db)
+    rows = list(csv.DictReader(io.StringIO(export(db, "--format", "csv"))))
+    assert rows[0]["title"] == "Rawa retaken"
+    assert rows[0]["published"] == "2017-11-17" and rows[0]["published_precision"] == "day"
+    assert rows[0]["lang"] == "en" and rows[0]["duplicate_of"] == ""
+    spec = [
+        "article_id",
+        "url",
+        "path",
+        "source",
+        "title",
+        "lang",
+        "published",
+        "published_precision",
+        "story_id",
+        "thread_id",
+        "chars",
+        "duplicate_of",
+    ]
+    assert list(rows[0])[: len(spec)] == spec
+
+
+def test_export_to_a_file(batch, tmp_path):
+    db, out = str(tmp_path / "a.db"), tmp_path / "articles.jsonl"
+    ingest(batch / "good.txt", db=db)
+    export(db, "--out", str(out))
+    assert json.loads(out.read_text())["chars"] == len(REPORT)
+
+
+def test_db_from_the_environment(batch, tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTATLAS_DB", str(tmp_path / "env.db"))
+    result = runner.invoke(app, ["ingest", str(batch / "good.txt")])
+    assert result.exit_code == 0, result.output
+    assert os.path.exists(tmp_path / "env.db")
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert runner.invoke(app, ["export", "nonsense"]).exit_code == 2
+    bad = tmp_path / "settings.toml"
+    bad.write_text("no_such_setting = 1\n")
+    result = runner.invoke(
+        app, ["ingest", "x.txt", "--config", str(bad), "--db", str(tmp_path / "a.db")]
+    )
+    assert result.exit_code == 2
+    assert "unknown setting(s): no_such_setting" in result.output
+
+
+def test_missing_path_is_a_rejection_not_a_crash(tmp_path):
+    result = ingest(tmp_path / "nope.txt", db=str(tmp_path / "a.db"))
+    assert result.exit_code == 1
+    assert "no such file or folder" in result.output

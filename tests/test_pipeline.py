@@ -1,0 +1,56 @@
+import pytest
+
+from eventatlas.document import Document
+from eventatlas.ingest.clean import Clean
+from eventatlas.ingest.dedupe import Fingerprint
+from eventatlas.pipeline import Pipeline, article_id, build_pipeline, ingest
+from eventatlas.records import RawDocument
+
+
+def test_components_run_in_a_checked_order(settings):
+    assert build_pipeline(settings).names == ["clean", "language", "fingerprint"]
+    with pytest.raises(ValueError, match="'fingerprint' needs \\['text'\\]"):
+        Pipeline([Fingerprint(), Clean()])
+
+
+def test_a_component_can_be_swapped(settings):
+    class Shout:
+        name, requires, assigns = "shout", ("text",), ("text",)
+
+        def __call__(self, doc: Document) -> Document:
+            doc.text = doc.text.upper()
+            return doc
+
+    doc = Pipeline([Clean(), Shout()])(
+        RawDocument(text="  Rawa  retaken ", locator="x", format="txt")
+    )
+    assert doc.text == "RAWA RETAKEN"
+
+
+def test_article_id_depends_on_input_and_text():
+    assert article_id("a.txt", "h1") == article_id("a.txt", "h1")
+    assert article_id("a.txt", "h1") != article_id("a.txt", "h2")
+    assert article_id("a.txt", "h1") != article_id("b.txt", "h1")
+
+
+def test_one_broken_article_does_not_stop_the_batch(tmp_path, settings, store, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Iraqi forces retook the town of Rawa on Friday morning.")
+    (folder / "bad.txt").write_text("This text makes the language stage crash, for the test.")
+
+    from eventatlas.nlp import language
+
+    real = language.DetectLanguage.__call__
+
+    def crash_on_bad(self, doc):
+        if "crash" in doc.text:
+            raise RuntimeError("boom")
+        return real(self, doc)
+
+    monkeypatch.setattr(language.DetectLanguage, "__call__", crash_on_bad)
+    summary = ingest([str(folder)], store, settings)
+    assert summary.new == 1
+    assert [(r.code, r.reason) for r in summary.rejections] == [
+        ("internal", "internal error: RuntimeError('boom')")
+    ]
