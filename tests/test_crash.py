@@ -22,7 +22,7 @@ def count(db, table):
 def test_kill_during_ingest_then_rerun(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    words = "fighters town desert border attack army militia convoy village river night".split()
+    words = ("fighters", "town", "desert", "border", "attack", "army", "militia", "convoy", "river")
     rng = random.Random(7)
     for n in range(FILES):
         body = " ".join(rng.choice(words) for _ in range(60))  # distinct texts, no near-copies
