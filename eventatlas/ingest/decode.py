@@ -11,13 +11,18 @@ _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_.:-]+)""", re
 _CONTROL = {b for b in range(32)} - {9, 10, 12, 13}
 
 
-def check_size(size: int, limit: int) -> None:
+def check_size(size: int, limit: int | None) -> None:
     if size == 0:
         raise InputRejected(Code.EMPTY, "empty file")
-    if size > limit:
+    if limit is not None and size > limit:
         raise InputRejected(
             Code.TOO_LARGE, f"too large: {size / 1e6:.1f} MB over the {limit / 1e6:.1f} MB limit"
         )
+
+
+def check_not_binary(head: bytes) -> None:
+    if b"\x00" in head or sum(b in _CONTROL for b in head) > len(head) // 20:
+        raise InputRejected(Code.BINARY, "binary content, not text")
 
 
 def decode(data: bytes, *, html: bool = False) -> str:
@@ -30,8 +35,7 @@ def decode(data: bytes, *, html: bool = False) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decode_as(data, "utf-16")
     head = data[:4096]
-    if b"\x00" in head or sum(b in _CONTROL for b in head) > len(head) // 20:
-        raise InputRejected(Code.BINARY, "binary content, not text")
+    check_not_binary(head)
     encoding = "utf-8-sig"
     if html and (match := _HTML_CHARSET.search(head)):
         declared = match.group(1).decode("ascii").lower()

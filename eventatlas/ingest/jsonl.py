@@ -5,22 +5,28 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from eventatlas.errors import Code, InputRejected
+from eventatlas.ingest.decode import decode
 from eventatlas.records import DAY, MONTH, YEAR, RawDocument, Rejection
 
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?$")
 _OPTIONAL_STRINGS = ("title", "url", "published", "source", "lang")
 
 
-def parse_jsonl(text: str, path: str) -> Iterator[RawDocument | Rejection]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+def parse_jsonl(
+    lines: Iterable[bytes], path: str, max_line_bytes: int
+) -> Iterator[RawDocument | Rejection]:
+    """Line by line, so that a file of any size streams and a bad line costs only itself."""
+    for number, data in enumerate(lines, start=1):
+        if not data.strip():
             continue
         locator = f"{path}#L{number}"
         try:
-            yield _line(line, locator, path)
+            if len(data) > max_line_bytes:
+                raise InputRejected(Code.TOO_LARGE, f"line over the {max_line_bytes} byte limit")
+            yield _line(decode(data), locator, path)
         except InputRejected as exc:
             yield Rejection(locator, exc.code, exc.reason)
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from eventatlas.errors import Code, InputRejected
-from eventatlas.ingest.decode import check_size, decode
+from eventatlas.ingest.decode import check_not_binary, check_size, decode
 from eventatlas.ingest.feed import looks_like_feed, parse_feed
 from eventatlas.ingest.fetch import Fetcher, is_url
 from eventatlas.ingest.html import parse_html
@@ -57,14 +57,19 @@ def _read_file(path: Path, settings: Settings, fetcher: Fetcher) -> Iterator[Ite
         raise InputRejected(Code.NOT_FOUND, "no such file or folder")
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES:
         raise InputRejected(Code.UNSUPPORTED, f"unsupported file type {suffix or '(none)'!r}")
+    if suffix in JSONL_SUFFIXES:  # many articles: the size limit applies to each line
+        check_size(path.stat().st_size, limit=None)
+        with path.open("rb") as lines:
+            check_not_binary(lines.read(4096))
+            lines.seek(0)
+            yield from parse_jsonl(lines, locator, settings.max_file_bytes)
+        return
     check_size(path.stat().st_size, settings.max_file_bytes)
     data = path.read_bytes()
     if suffix in TEXT_SUFFIXES:
         yield parse_text(decode(data), locator, path=locator)
     elif suffix in HTML_SUFFIXES:
         yield parse_html(decode(data, html=True), locator, path=locator)
-    elif suffix in JSONL_SUFFIXES:
-        yield from parse_jsonl(decode(data), locator)
     else:
         text = decode(data)
         if not looks_like_feed(text):
