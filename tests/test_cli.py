@@ -132,3 +132,35 @@ def test_missing_path_is_a_rejection_not_a_crash(tmp_path):
     result = ingest(tmp_path / "nope.txt", db=str(tmp_path / "a.db"))
     assert result.exit_code == 1
     assert "no such file or folder" in result.output
+
+
+def _run_on_a_terminal(command):
+    """Run with stdout and stderr on a pseudo-terminal; return what the terminal received."""
+    import pty
+    import subprocess
+    import sys
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "eventatlas", *command], stdout=follower, stderr=follower
+    )
+    os.close(follower)
+    received = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        received += chunk
+    process.wait()
+    os.close(leader)
+    return received.decode("utf-8", "replace")
+
+
+def test_progress_shows_on_a_terminal_and_not_in_a_pipe(batch, tmp_path):
+    shown = _run_on_a_terminal(["ingest", str(batch / "good.txt"), "--db", str(tmp_path / "t.db")])
+    assert "ingesting" in shown
+    piped = ingest(batch / "good.txt", db=str(tmp_path / "p.db"))
+    assert "ingesting" not in piped.output and "\x1b[" not in piped.output
