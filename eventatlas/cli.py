@@ -46,6 +46,7 @@ ConfigOption = Annotated[
 
 class ExportKind(StrEnum):
     articles = "articles"
+    stories = "stories"
 
 
 class ExportFormat(StrEnum):
@@ -133,11 +134,14 @@ def export_command(
     """Write what the store holds, one record a line (JSON Lines) or a row (CSV)."""
     settings = _settings(config, db=db)
     store = _open(settings)
-    records = (export.article_record(a) for a in store.articles())
+    if kind is ExportKind.stories:
+        records, columns = map(export.story_record, store.stories()), export.STORY_COLUMNS
+    else:
+        records, columns = map(export.article_record, store.articles()), export.ARTICLE_COLUMNS
     stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
     try:
         if format is ExportFormat.csv:
-            export.write_csv(records, export.ARTICLE_COLUMNS, stream)
+            export.write_csv(records, columns, stream)
         else:
             export.write_jsonl(records, stream)
     finally:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import asdict
 from typing import TextIO
 
-from eventatlas.records import Article
+from eventatlas.records import Article, StoryRecord
 
 # SPEC.md's article fields first, then what the store adds.
 ARTICLE_COLUMNS = [
@@ -30,6 +30,22 @@ ARTICLE_COLUMNS = [
 ]
 
 
+STORY_COLUMNS = [
+    "story_id",
+    "thread_id",
+    "label",
+    "first_date",
+    "last_date",
+    "article_ids",
+    "languages",
+    "event_ids",
+]
+
+
+def story_record(story: StoryRecord) -> dict:
+    return asdict(story)
+
+
 def article_record(article: Article) -> dict:
     values = asdict(article)
     return {column: values[column] for column in ARTICLE_COLUMNS}
@@ -48,6 +64,15 @@ def write_csv(records: Iterable[dict], columns: list[str], out: TextIO) -> int:
     writer.writeheader()
     count = 0
     for record in records:
-        writer.writerow({k: "" if v is None else v for k, v in record.items()})
+        writer.writerow({k: _cell(v) for k, v in record.items()})
         count += 1
     return count
+
+
+def _cell(value):
+    """CSV cells: empty for null, lists joined with ';'."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ";".join(map(str, value))
+    return value

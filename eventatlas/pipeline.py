@@ -4,9 +4,10 @@
       → ingest.read_inputs      RawDocuments, or Rejections with a one-line reason
       → Pipeline (per article)  clean → language → fingerprint, each a named component
       → dedupe (per batch)      unchanged input, exact or near-duplicate of a stored article
+      → stories (per batch)     embed, join or start a story, merge stories, link threads
       → Store.write_batch       one transaction per batch: readers never see half a batch
 
-Later stages (stories, events, merge) join the per-article components or the per-batch step.
+Later stages (events, merge) join the per-article components or the per-batch steps.
 """
 
 from __future__ import annotations
@@ -24,10 +25,13 @@ from eventatlas.ingest import read_inputs
 from eventatlas.ingest.clean import Clean
 from eventatlas.ingest.dedupe import DuplicateIndex, Fingerprint
 from eventatlas.ingest.fetch import Fetcher
+from eventatlas.nlp.embed import get_embedder
 from eventatlas.nlp.language import DetectLanguage
-from eventatlas.records import Article, RawDocument, Rejection, RunSummary
+from eventatlas.records import Article, BatchWrite, RawDocument, Rejection, RunSummary
 from eventatlas.settings import Settings
 from eventatlas.store import Store
+from eventatlas.stories.cluster import ClusterParams, StoryClusterer
+from eventatlas.stories.stage import StoryStage
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +98,19 @@ def to_article(doc: Document) -> Article:
     )
 
 
+def build_story_stage(store: Store, settings: Settings) -> StoryStage | None:
+    if not settings.stories:
+        return None
+    params = ClusterParams(
+        join_similarity=settings.story_join_similarity,
+        merge_similarity=settings.story_merge_similarity,
+        thread_similarity=settings.thread_similarity,
+        window_days=settings.story_window_days,
+    )
+    clusterer = StoryClusterer(params, store.load_stories())
+    return StoryStage(get_embedder(settings.embedding_model), clusterer, store.story_of)
+
+
 def ingest(
     inputs: list[str],
     store: Store,
@@ -106,50 +123,54 @@ def ingest(
     duplicates = DuplicateIndex(settings.near_duplicate_threshold)
     for row in store.fingerprints():
         duplicates.add(*row)
+    stories = build_story_stage(store, settings)
     summary = store.start_run(inputs)
     fetcher = Fetcher(settings)
     try:
         items = read_inputs(inputs, settings, fetcher)
-        for batch in _batched(items, settings.batch_size):
-            _ingest_batch(batch, pipeline, duplicates, store, settings, summary, on_item)
+        for raw_batch in _batched(items, settings.batch_size):
+            batch = _annotate(raw_batch, pipeline, duplicates, store, settings, on_item)
+            if stories is not None:
+                stories(batch)
+            store.write_batch(summary, batch)
     finally:
         fetcher.close()
     store.finish_run(summary.run_id)
     return summary
 
 
-def _ingest_batch(
-    batch: list[RawDocument | Rejection],
+def _annotate(
+    raw_batch: list[RawDocument | Rejection],
     pipeline: Pipeline,
     duplicates: DuplicateIndex,
     store: Store,
     settings: Settings,
-    summary: RunSummary,
     on_item: Callable[[str], None] | None,
-) -> None:
-    rejected: list[Rejection] = []
+) -> BatchWrite:
+    batch = BatchWrite()
     candidates: list[tuple[Article, bytes]] = []
-    for item in batch:
+    for item in raw_batch:
         if on_item:
             on_item(item.locator)
         if isinstance(item, Rejection):
-            rejected.append(item)
+            batch.rejections.append(item)
             continue
         try:
             doc = pipeline(item)
             if len(doc.text) < settings.min_text_chars:
                 raise InputRejected(Code.NO_TEXT, f"too little text ({len(doc.text)} characters)")
         except InputRejected as exc:
-            rejected.append(Rejection(item.locator, exc.code, exc.reason))
+            batch.rejections.append(Rejection(item.locator, exc.code, exc.reason))
             continue
         except Exception as exc:  # one broken article must not stop the batch; say what broke
             log.exception("internal error on %s", item.locator)
-            rejected.append(Rejection(item.locator, Code.INTERNAL, f"internal error: {exc!r}"))
+            batch.rejections.append(
+                Rejection(item.locator, Code.INTERNAL, f"internal error: {exc!r}")
+            )
             continue
         candidates.append((to_article(doc), doc.minhash))
 
     stored = store.existing_article_ids(a.article_id for a, _ in candidates)
-    new: list[tuple[Article, bytes]] = []
     # Within a batch the earlier-published copy is the original; undated ones come last.
     for article, signature in sorted(candidates, key=lambda pair: pair[0].published or "~"):
         if article.article_id in stored:
@@ -159,8 +180,9 @@ def _ingest_batch(
         if original:
             article = replace(article, duplicate_of=original)
         duplicates.add(article.article_id, article.content_hash, signature, article.duplicate_of)
-        new.append((article, signature))
-    store.write_batch(summary, new, rejected, unchanged=len(candidates) - len(new))
+        batch.articles.append((article, signature))
+    batch.unchanged = len(candidates) - len(batch.articles)
+    return batch
 
 
 def _batched(items: Iterable, size: int) -> Iterator[list]:

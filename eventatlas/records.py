@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from eventatlas.errors import Code
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from eventatlas.stories.model import Story
 
 # Publication-date precisions (SPEC.md): what the source itself states; inference from the text
 # is written `inferred-<precision>` by the stage that does it.
@@ -75,3 +81,31 @@ class RunSummary:
     @property
     def rejected(self) -> int:
         return len(self.rejections)
+
+
+@dataclass(frozen=True)
+class StoryRecord:
+    """A story as SPEC.md describes it."""
+
+    story_id: str
+    thread_id: str
+    label: str
+    first_date: str | None
+    last_date: str | None
+    article_ids: list[str]
+    languages: list[str]
+    event_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class BatchWrite:
+    """Everything one batch adds or changes, written by the store in one transaction."""
+
+    articles: list[tuple[Article, bytes]] = field(default_factory=list)  # with MinHash signature
+    rejections: list[Rejection] = field(default_factory=list)
+    unchanged: int = 0
+    model: str = ""
+    embeddings: dict[str, np.ndarray] = field(default_factory=dict)
+    story_of: dict[str, str] = field(default_factory=dict)  # article id -> story id
+    stories: list[Story] = field(default_factory=list)  # stories added or changed
+    renamed: dict[str, str] = field(default_factory=dict)  # merged-away story -> its absorber

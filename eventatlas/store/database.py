@@ -3,20 +3,34 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, fields
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event, func, insert, select, text, update
+from sqlalchemy import (
+    bindparam,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import Connection, Engine
 
-from eventatlas.records import Article, Rejection, RunSummary
-from eventatlas.store.schema import articles, fingerprints, rejections, runs
+from eventatlas.records import Article, BatchWrite, Rejection, RunSummary, StoryRecord
+from eventatlas.store.schema import articles, embeddings, fingerprints, rejections, runs, stories
+from eventatlas.stories.label import story_label
+from eventatlas.stories.model import Story, day_of, iso_day
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 _ARTICLE_FIELDS = [f.name for f in fields(Article)]
@@ -94,27 +108,31 @@ class Store:
 
     # -- writing ------------------------------------------------------------------------------
 
-    def write_batch(
-        self,
-        summary: RunSummary,
-        new_articles: list[tuple[Article, bytes]],
-        batch_rejections: list[Rejection],
-        unchanged: int,
-    ) -> None:
-        """Articles (with their MinHash signatures) and rejections of one batch, all or nothing."""
-        duplicates = sum(1 for article, _ in new_articles if article.duplicate_of)
+    def write_batch(self, summary: RunSummary, batch: BatchWrite) -> None:
+        """Everything one batch produced, all or nothing; `summary` is updated after the commit."""
+        duplicates = sum(1 for article, _ in batch.articles if article.duplicate_of)
+        new = len(batch.articles) - duplicates
         with self.engine.begin() as connection:
-            if new_articles:
+            if batch.articles:
                 connection.execute(
                     insert(articles),
-                    [asdict(a) | {"run_id": summary.run_id} for a, _ in new_articles],
+                    [_article_row(a, summary.run_id) for a, _ in batch.articles],
                 )
                 connection.execute(
                     insert(fingerprints),
-                    [{"article_id": a.article_id, "minhash": sig} for a, sig in new_articles],
+                    [{"article_id": a.article_id, "minhash": sig} for a, sig in batch.articles],
                 )
-                _index_text(connection, [a for a, _ in new_articles])
-            if batch_rejections:
+                _index_text(connection, [a for a, _ in batch.articles])
+            if batch.embeddings:
+                connection.execute(
+                    insert(embeddings),
+                    [
+                        {"article_id": i, "model": batch.model, "vector": v.astype("<f4").tobytes()}
+                        for i, v in batch.embeddings.items()
+                    ],
+                )
+            _write_stories(connection, batch)
+            if batch.rejections:
                 connection.execute(
                     insert(rejections),
                     [
@@ -124,23 +142,23 @@ class Store:
                             "code": str(r.code),
                             "reason": r.reason,
                         }
-                        for r in batch_rejections
+                        for r in batch.rejections
                     ],
                 )
             connection.execute(
                 update(runs)
                 .where(runs.c.run_id == summary.run_id)
                 .values(
-                    new=runs.c.new + len(new_articles) - duplicates,
+                    new=runs.c.new + new,
                     duplicate=runs.c.duplicate + duplicates,
-                    unchanged=runs.c.unchanged + unchanged,
-                    rejected=runs.c.rejected + len(batch_rejections),
+                    unchanged=runs.c.unchanged + batch.unchanged,
+                    rejected=runs.c.rejected + len(batch.rejections),
                 )
             )
-        summary.new += len(new_articles) - duplicates
+        summary.new += new
         summary.duplicate += duplicates
-        summary.unchanged += unchanged
-        summary.rejections.extend(batch_rejections)
+        summary.unchanged += batch.unchanged
+        summary.rejections.extend(batch.rejections)
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -177,12 +195,93 @@ class Store:
             return connection.execute(select(func.count()).select_from(articles)).scalar_one()
 
     def articles(self) -> Iterator[Article]:
-        query = select(*(articles.c[name] for name in _ARTICLE_FIELDS)).order_by(
-            articles.c.published.is_(None), articles.c.published, articles.c.locator
+        columns = [articles.c[name] for name in _ARTICLE_FIELDS if name != "thread_id"]
+        query = (
+            select(*columns, stories.c.thread_id)
+            .outerjoin(stories, stories.c.story_id == articles.c.story_id)
+            .order_by(articles.c.published.is_(None), articles.c.published, articles.c.locator)
         )
         with self.engine.connect() as connection:
             for row in connection.execute(query):
                 yield Article(**row._mapping)
+
+    def story_of(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """The story of each stored article that has one."""
+        ids = list(article_ids)
+        found: dict[str, str] = {}
+        with self.engine.connect() as connection:
+            for start in range(0, len(ids), 500):
+                query = select(articles.c.article_id, articles.c.story_id).where(
+                    articles.c.article_id.in_(ids[start : start + 500]),
+                    articles.c.story_id.is_not(None),
+                )
+                found.update(dict(connection.execute(query).all()))
+        return found
+
+    def load_stories(self) -> list[Story]:
+        """Every story's clustering state, with its members' titles in date order."""
+        titles: dict[str, list[tuple[str, str, str]]] = {}
+        query = (
+            select(articles.c.story_id, articles.c.article_id, articles.c.lang, articles.c.title)
+            .where(articles.c.story_id.is_not(None), articles.c.title.is_not(None))
+            .order_by(articles.c.published, articles.c.article_id)
+        )
+        with self.engine.connect() as connection:
+            for story_id, article_id, lang, title in connection.execute(query):
+                titles.setdefault(story_id, []).append((article_id, lang or "", title))
+            return [
+                Story(
+                    story_id=row.story_id,
+                    vector_sum=np.frombuffer(row.vector_sum, dtype="<f4").copy(),
+                    size=row.size,
+                    first_day=day_of(row.first_date),
+                    last_day=day_of(row.last_date),
+                    entities=Counter(json.loads(row.entities)),
+                    languages=Counter(json.loads(row.languages)),
+                    titles=titles.get(row.story_id, []),
+                    thread_id=row.thread_id,
+                )
+                for row in connection.execute(select(stories))
+            ]
+
+    def stories(self) -> list[StoryRecord]:
+        """Stories as SPEC.md describes them, oldest first."""
+        with self.engine.connect() as connection:
+            members: dict[str, list[tuple[str, str | None]]] = {}
+            for story_id, article_id, lang in connection.execute(
+                select(articles.c.story_id, articles.c.article_id, articles.c.lang)
+                .where(articles.c.story_id.is_not(None))
+                .order_by(articles.c.published, articles.c.article_id)
+            ):
+                members.setdefault(story_id, []).append((article_id, lang))
+            rows = connection.execute(
+                select(stories).order_by(stories.c.first_date, stories.c.story_id)
+            )
+            return [
+                StoryRecord(
+                    story_id=row.story_id,
+                    thread_id=row.thread_id,
+                    label=row.label,
+                    first_date=row.first_date,
+                    last_date=row.last_date,
+                    article_ids=[a for a, _ in members.get(row.story_id, [])],
+                    languages=sorted({lang for _, lang in members.get(row.story_id, []) if lang}),
+                )
+                for row in rows
+            ]
+
+    def embeddings(self, article_ids: Iterable[str], model: str) -> dict[str, np.ndarray]:
+        ids = list(article_ids)
+        found: dict[str, np.ndarray] = {}
+        with self.engine.connect() as connection:
+            for start in range(0, len(ids), 500):
+                query = select(embeddings.c.article_id, embeddings.c.vector).where(
+                    embeddings.c.article_id.in_(ids[start : start + 500]),
+                    embeddings.c.model == model,
+                )
+                for article_id, vector in connection.execute(query):
+                    found[article_id] = np.frombuffer(vector, dtype="<f4")
+        return found
 
     def search_articles(self, query: str, limit: int = 20) -> list[tuple[str, float]]:
         """Full-text search: (article_id, rank), best first. Words are ANDed, as typed."""
@@ -198,6 +297,43 @@ class Store:
                 {"terms": terms, "limit": limit},
             )
             return [(row.article_id, float(row.rank)) for row in rows]
+
+
+def _article_row(article: Article, run_id: int) -> dict:
+    row = asdict(article) | {"run_id": run_id}
+    del row["thread_id"]  # read through the article's story
+    return row
+
+
+def _write_stories(connection: Connection, batch: BatchWrite) -> None:
+    for gone, kept in batch.renamed.items():
+        connection.execute(
+            update(articles).where(articles.c.story_id == gone).values(story_id=kept)
+        )
+        connection.execute(delete(stories).where(stories.c.story_id == gone))
+    if batch.story_of:
+        connection.execute(
+            update(articles)
+            .where(articles.c.article_id == bindparam("member"))
+            .values(story_id=bindparam("story")),
+            [{"member": a, "story": s} for a, s in batch.story_of.items()],
+        )
+    for story in batch.stories:
+        values = {
+            "thread_id": story.thread_id or "t" + story.story_id[1:],
+            "label": story_label(story),
+            "first_date": iso_day(story.first_day),
+            "last_date": iso_day(story.last_day),
+            "size": story.size,
+            "vector_sum": story.vector_sum.astype("<f4").tobytes(),
+            "entities": json.dumps(dict(story.entities.most_common(50)), ensure_ascii=False),
+            "languages": json.dumps(dict(story.languages), ensure_ascii=False),
+        }
+        changed = connection.execute(
+            update(stories).where(stories.c.story_id == story.story_id).values(**values)
+        ).rowcount
+        if not changed:
+            connection.execute(insert(stories).values(story_id=story.story_id, **values))
 
 
 def _index_text(connection: Connection, batch: list[Article]) -> None:

@@ -52,8 +52,7 @@ articles = Table(
     Column("lang_confidence", Float),
     Column("published", String(10)),
     Column("published_precision", String(24)),
-    Column("story_id", String(32)),
-    Column("thread_id", String(32)),
+    Column("story_id", String(32), index=True),
     Column("chars", Integer, nullable=False),
     Column("duplicate_of", String(32), ForeignKey("articles.article_id")),
     Column("content_hash", String(64), nullable=False, index=True),
@@ -71,3 +70,25 @@ fingerprints = Table(
 # `article_text` is an FTS5 virtual table on SQLite (created by the migration, not by metadata):
 # article_text(article_id UNINDEXED, title, text).
 ARTICLE_TEXT = "article_text"
+
+embeddings = Table(
+    "embeddings",
+    metadata,
+    Column("article_id", String(32), ForeignKey("articles.article_id"), primary_key=True),
+    Column("model", String(120), nullable=False),
+    Column("vector", LargeBinary, nullable=False),  # float32, unit length
+)
+
+stories = Table(
+    "stories",
+    metadata,
+    Column("story_id", String(32), primary_key=True),
+    Column("thread_id", String(32), nullable=False, index=True),
+    Column("label", Text, nullable=False),
+    Column("first_date", String(10)),
+    Column("last_date", String(10)),
+    Column("size", Integer, nullable=False),
+    Column("vector_sum", LargeBinary, nullable=False),  # float32 sum of member vectors
+    Column("entities", Text, nullable=False),  # JSON {name: count}
+    Column("languages", Text, nullable=False),  # JSON {lang: count}
+)

@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import text
 
 from eventatlas.errors import Code
-from eventatlas.records import Article, Rejection
+from eventatlas.records import Article, BatchWrite, Rejection
 from eventatlas.store import Store, database_url
 
 
@@ -31,7 +31,7 @@ def test_opening_twice_migrates_once_and_uses_wal(settings):
     with store.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert (
-            connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+            connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
         )
     store.close()
 
@@ -40,9 +40,11 @@ def test_batch_write_counts_and_reads_back(store):
     summary = store.start_run(["in"])
     store.write_batch(
         summary,
-        [(article("a"), b"sig"), (article("b", duplicate_of="a"), b"sig")],
-        [Rejection("bad.bin", Code.BINARY, "binary content, not text")],
-        unchanged=2,
+        BatchWrite(
+            articles=[(article("a"), b"sig"), (article("b", duplicate_of="a"), b"sig")],
+            rejections=[Rejection("bad.bin", Code.BINARY, "binary content, not text")],
+            unchanged=2,
+        ),
     )
     store.finish_run(summary.run_id)
     assert (summary.new, summary.duplicate, summary.unchanged, summary.rejected) == (1, 1, 2, 1)
@@ -61,15 +63,13 @@ def test_batch_write_counts_and_reads_back(store):
 
 def test_full_text_search_folds_diacritics(store):
     summary = store.start_run([])
-    store.write_batch(
-        summary,
-        [
+    batch = BatchWrite(
+        articles=[
             (article("a", "Irakische Truppen erobern Baghus zurück."), b"s"),
             (article("b", "Les forces irakiennes ont repris Rawa."), b"s"),
-        ],
-        [],
-        0,
+        ]
     )
+    store.write_batch(summary, batch)
     assert [hit[0] for hit in store.search_articles("baghus")] == ["a"]
     assert [hit[0] for hit in store.search_articles("zuruck")] == ["a"]
     assert store.search_articles('"quoted') == []
@@ -77,9 +77,11 @@ def test_full_text_search_folds_diacritics(store):
 
 def test_a_failing_batch_writes_nothing(store):
     summary = store.start_run([])
-    store.write_batch(summary, [(article("a"), b"s")], [], 0)
+    store.write_batch(summary, BatchWrite(articles=[(article("a"), b"s")]))
     with pytest.raises(Exception, match="UNIQUE"):
-        store.write_batch(summary, [(article("b"), b"s"), (article("a"), b"s")], [], 0)
+        store.write_batch(
+            summary, BatchWrite(articles=[(article("b"), b"s"), (article("a"), b"s")])
+        )
     assert [a.article_id for a in store.articles()] == ["a"]
     assert [hit[0] for hit in store.search_articles("Rawa")] == ["a"]
     assert store.runs()[0]["new"] == 1

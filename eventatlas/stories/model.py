@@ -1,0 +1,88 @@
+"""What the story stage works on: one article's signals, and one story's running state."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class StoryItem:
+    """One article as the clusterer sees it."""
+
+    article_id: str
+    vector: np.ndarray  # unit length
+    day: int | None  # proleptic ordinal of the publication date; None when unknown
+    entities: frozenset[str]
+    lang: str | None
+    title: str | None
+
+
+@dataclass
+class Story:
+    story_id: str
+    vector_sum: np.ndarray
+    size: int = 0
+    first_day: int | None = None
+    last_day: int | None = None
+    entities: Counter = field(default_factory=Counter)
+    languages: Counter = field(default_factory=Counter)
+    titles: list[tuple[str, str, str]] = field(default_factory=list)  # (article_id, lang, title)
+    thread_id: str | None = None
+
+    @property
+    def centroid(self) -> np.ndarray:
+        norm = float(np.linalg.norm(self.vector_sum))
+        return self.vector_sum / norm if norm else self.vector_sum
+
+    def add(self, item: StoryItem) -> None:
+        self.vector_sum = self.vector_sum + item.vector
+        self.size += 1
+        if item.day is not None:
+            self.first_day = item.day if self.first_day is None else min(self.first_day, item.day)
+            self.last_day = item.day if self.last_day is None else max(self.last_day, item.day)
+        self.entities.update(item.entities)
+        if item.lang:
+            self.languages[item.lang] += 1
+        if item.title:
+            self.titles.append((item.article_id, item.lang or "", item.title))
+
+    def absorb(self, other: Story) -> None:
+        self.vector_sum = self.vector_sum + other.vector_sum
+        self.size += other.size
+        days = [d for d in (self.first_day, self.last_day, other.first_day, other.last_day) if d]
+        self.first_day, self.last_day = (min(days), max(days)) if days else (None, None)
+        self.entities.update(other.entities)
+        self.languages.update(other.languages)
+        self.titles.extend(other.titles)
+
+    def gap_days(self, day: int | None) -> int | None:
+        """Days between `day` and this story's date range (0 inside it); None if either unknown."""
+        if day is None or self.first_day is None:
+            return None
+        return max(self.first_day - day, day - self.last_day, 0)
+
+    def top_entities(self, n: int = 12) -> set[str]:
+        return {name for name, _ in self.entities.most_common(n)}
+
+
+def story_id_for(article_id: str) -> str:
+    """A story is named after the article that started it, so ids are stable across runs."""
+    return "s" + hashlib.sha256(article_id.encode()).hexdigest()[:11]
+
+
+def iso_day(day: int | None) -> str | None:
+    return date.fromordinal(day).isoformat() if day else None
+
+
+def day_of(published: str | None) -> int | None:
+    """A publication date as a day number; a month-level date counts as the middle of the month."""
+    if not published or len(published) < 7:
+        return None
+    year, month = int(published[:4]), int(published[5:7])
+    day = int(published[8:10]) if len(published) == 10 else 15
+    return date(year, month, day).toordinal()
