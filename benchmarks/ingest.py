@@ -73,10 +73,11 @@ def generate(folder: Path, count: int, seed: int = 2017) -> int:
             text = " ".join(parts)
         texts.append(text)
         date = f"20{rng.randint(17, 20)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        title = " ".join(text.split()[: rng.randint(7, 12)]).rstrip(".")  # a headline-long title
         if rng.random() < JSONL_SHARE:
             record = {
                 "text": text,
-                "title": f"Report {n}",
+                "title": title,
                 "published": date,
                 "url": f"https://bench.example/{n}",
             }
@@ -84,16 +85,17 @@ def generate(folder: Path, count: int, seed: int = 2017) -> int:
         else:
             sub = folder / f"{n // 1000:02d}"
             sub.mkdir(exist_ok=True)
-            (sub / f"{n:05d}.txt").write_text(
-                f" date {date} Report {n}\n\n{text}", encoding="utf-8"
-            )
+            (sub / f"{n:05d}.txt").write_text(f" date {date} {title}\n\n{text}", encoding="utf-8")
     jsonl.close()
     return planted
 
 
-def run_ingest(folder: Path, db: Path) -> dict:
+def run_ingest(folder: Path, db: Path, stories: bool = False) -> dict:
+    """One `eventatlas ingest` in a child process; without stories unless asked."""
     command = [sys.executable, "-m", "eventatlas", "ingest", str(folder), "--db", str(db)]
-    env = os.environ | {"EVENTATLAS_STORIES": "false"}  # ingestion alone; stories.py times those
+    env = os.environ | {"EVENTATLAS_STORIES": str(stories).lower()}
+    if not stories:  # ingestion alone: no later NLP stages
+        env["EVENTATLAS_ENTITIES"] = "false"
     started = time.perf_counter()
     output = subprocess.run(command, capture_output=True, text=True, check=False, env=env).stdout
     seconds = time.perf_counter() - started

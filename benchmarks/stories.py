@@ -24,6 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
 
 from eventatlas.pipeline import ingest  # noqa: E402
 from eventatlas.settings import load_settings  # noqa: E402
@@ -144,7 +145,25 @@ def evaluate(documents: list[dict], overrides: dict) -> dict:
             "bcubed": bcubed(gold, {i: s for i, (s, _) in ten.items()}),
         },
         "ari_one_vs_ten_batches": adjusted_rand(story, {i: s for i, (s, _) in ten.items()}),
-        "articles_per_s_with_stories": round(len(documents) / seconds, 1),
+        "articles_per_s_on_this_set": round(len(documents) / seconds, 1),
+    }
+
+
+def throughput(articles: int) -> dict:
+    """Whole ingest of generated ~2,000-character articles, with and without the story stage,
+    each in a child process that starts cold (model and gazetteer loading included)."""
+    from ingest import generate, run_ingest
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        folder.mkdir()
+        generate(folder, articles)
+        without = run_ingest(folder, Path(tmp) / "without.db", stories=False)
+        with_stories = run_ingest(folder, Path(tmp) / "with.db", stories=True)
+    return {
+        "articles": articles,
+        "articles_per_s_without_stories": round(articles / without["seconds"], 1),
+        "articles_per_s_with_stories": round(articles / with_stories["seconds"], 1),
     }
 
 
@@ -152,10 +171,13 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--dataset", type=Path, default=DATASET)
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE")
+    parser.add_argument("--throughput-articles", type=int, default=1000)
     args = parser.parse_args()
     overrides = dict(item.split("=", 1) for item in args.set)
     documents = json.loads(args.dataset.read_text(encoding="utf-8"))
     result = evaluate(documents, overrides)
+    if args.throughput_articles:
+        result["throughput"] = throughput(args.throughput_articles)
     print(json.dumps(result, indent=2))
     if args.dataset == DATASET and not overrides:
         RESULT.write_text(json.dumps(result, indent=2) + "\n")

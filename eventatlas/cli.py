@@ -149,6 +149,32 @@ def export_command(
             stream.close()
 
 
+@app.command("search")
+def search_command(
+    text: Annotated[str, typer.Argument(help="Words or a question, in any language.")],
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Only articles in this language.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 10,
+    db: DbOption = "eventatlas.db",
+    config: ConfigOption = None,
+) -> None:
+    """Full-text and cross-lingual semantic search over articles."""
+    from eventatlas.nlp.embed import get_embedder
+    from eventatlas.search import search
+
+    settings = _settings(config, db=db)
+    store = _open(settings)
+    hits = search(store, get_embedder(settings.embedding_model), text, lang=lang, limit=limit)
+    for rank, hit in enumerate(hits, start=1):
+        out.print(
+            f"{rank:>2}. {hit.published or '?':<10} {hit.lang or '?':<2} {hit.title or ''}  "
+            f"[{hit.article_id}, {hit.matched_by}]"
+        )
+    if not hits:
+        out.print("no matches")
+
+
 @app.command()
 def demo(
     db: Annotated[

@@ -2,7 +2,7 @@
 
     inputs (files, folders, URLs, feeds)
       → ingest.read_inputs      RawDocuments, or Rejections with a one-line reason
-      → Pipeline (per article)  clean → language → fingerprint, each a named component
+      → Pipeline (per article)  clean → language → fingerprint → entities, each a component
       → dedupe (per batch)      unchanged input, exact or near-duplicate of a stored article
       → stories (per batch)     embed, join or start a story, merge stories, link threads
       → Store.write_batch       one transaction per batch: readers never see half a batch
@@ -17,20 +17,25 @@ import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import islice
+from pathlib import Path
 from typing import Protocol
 
 from eventatlas.document import Document
 from eventatlas.errors import Code, InputRejected
+from eventatlas.gazetteer.actors import load_actors
+from eventatlas.gazetteer.places import PlaceGazetteer
 from eventatlas.ingest import read_inputs
 from eventatlas.ingest.clean import Clean
 from eventatlas.ingest.dedupe import DuplicateIndex, Fingerprint
 from eventatlas.ingest.fetch import Fetcher
 from eventatlas.nlp.embed import get_embedder
+from eventatlas.nlp.entities import FindEntities
 from eventatlas.nlp.language import DetectLanguage
 from eventatlas.records import Article, BatchWrite, RawDocument, Rejection, RunSummary
 from eventatlas.settings import Settings
 from eventatlas.store import Store
 from eventatlas.stories.cluster import ClusterParams, StoryClusterer
+from eventatlas.stories.signals import name_keys
 from eventatlas.stories.stage import StoryStage
 
 log = logging.getLogger(__name__)
@@ -68,8 +73,23 @@ class Pipeline:
 
 
 def build_pipeline(settings: Settings) -> Pipeline:
-    languages = [code.strip() for code in settings.languages.split(",") if code.strip()]
-    return Pipeline([Clean(), DetectLanguage(settings.language_backend, languages), Fingerprint()])
+    components: list[Component] = [
+        Clean(),
+        DetectLanguage(settings.language_backend, _listed(settings.languages)),
+        Fingerprint(),
+    ]
+    if settings.entities:
+        components.append(
+            FindEntities(
+                PlaceGazetteer.load(tuple(_listed(settings.gazetteer_focus_countries))),
+                load_actors(tuple(Path(p) for p in _listed(settings.actor_files))),
+            )
+        )
+    return Pipeline(components)
+
+
+def _listed(value: str) -> list[str]:
+    return [item.strip() for item in value.split(",") if item.strip()]
 
 
 def article_id(locator: str, text_hash: str) -> str:
@@ -108,7 +128,21 @@ def build_story_stage(store: Store, settings: Settings) -> StoryStage | None:
         window_days=settings.story_window_days,
     )
     clusterer = StoryClusterer(params, store.load_stories())
-    return StoryStage(get_embedder(settings.embedding_model), clusterer, store.story_of)
+    return StoryStage(
+        get_embedder(settings.embedding_model), clusterer, store.story_of, english_names(settings)
+    )
+
+
+def english_names(settings: Settings) -> Callable[[str], str | None]:
+    """Gazetteer id → canonical English name, for labels."""
+    places = PlaceGazetteer.load(tuple(_listed(settings.gazetteer_focus_countries))).places
+    actors = load_actors(tuple(Path(p) for p in _listed(settings.actor_files))).actors
+
+    def name(key: str) -> str | None:
+        entry = places.get(key) or actors.get(key)
+        return entry.name if entry else None
+
+    return name
 
 
 def ingest(
@@ -168,7 +202,9 @@ def _annotate(
                 Rejection(item.locator, Code.INTERNAL, f"internal error: {exc!r}")
             )
             continue
-        candidates.append((to_article(doc), doc.minhash))
+        article = to_article(doc)
+        candidates.append((article, doc.minhash))
+        batch.names[article.article_id] = name_keys(doc)
 
     stored = store.existing_article_ids(a.article_id for a, _ in candidates)
     # Within a batch the earlier-published copy is the original; undated ones come last.

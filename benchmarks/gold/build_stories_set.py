@@ -53,7 +53,7 @@ def build() -> list[dict]:
                 "title": raw.title or "",
                 "text": clean_text(raw.text),
                 "published": published,
-            "cluster": cluster,
+                "cluster": cluster,
                 "thread": THREADS.get(story, cluster),
                 "source": entry["outlet"],
                 "file": key,

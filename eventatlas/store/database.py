@@ -194,16 +194,24 @@ class Store:
         with self.engine.connect() as connection:
             return connection.execute(select(func.count()).select_from(articles)).scalar_one()
 
-    def articles(self) -> Iterator[Article]:
+    def articles(self, article_ids: list[str] | None = None) -> Iterator[Article]:
+        """Stored articles, oldest first; only those named when `article_ids` is given."""
         columns = [articles.c[name] for name in _ARTICLE_FIELDS if name != "thread_id"]
         query = (
             select(*columns, stories.c.thread_id)
             .outerjoin(stories, stories.c.story_id == articles.c.story_id)
             .order_by(articles.c.published.is_(None), articles.c.published, articles.c.locator)
         )
+        chunks = (
+            [None]
+            if article_ids is None
+            else [article_ids[i : i + 500] for i in range(0, len(article_ids), 500)]
+        )
         with self.engine.connect() as connection:
-            for row in connection.execute(query):
-                yield Article(**row._mapping)
+            for chunk in chunks:
+                selected = query if chunk is None else query.where(articles.c.article_id.in_(chunk))
+                for row in connection.execute(selected):
+                    yield Article(**row._mapping)
 
     def story_of(self, article_ids: Iterable[str]) -> dict[str, str]:
         """The story of each stored article that has one."""
@@ -270,6 +278,18 @@ class Store:
                 for row in rows
             ]
 
+    def all_embeddings(self, model: str) -> tuple[list[str], np.ndarray]:
+        """Every stored vector of `model`, as ids and one matrix (rows in the same order)."""
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(embeddings.c.article_id, embeddings.c.vector).where(
+                    embeddings.c.model == model
+                )
+            ).all()
+        if not rows:
+            return [], np.zeros((0, 0), dtype=np.float32)
+        return [r[0] for r in rows], np.stack([np.frombuffer(r[1], dtype="<f4") for r in rows])
+
     def embeddings(self, article_ids: Iterable[str], model: str) -> dict[str, np.ndarray]:
         ids = list(article_ids)
         found: dict[str, np.ndarray] = {}
@@ -321,7 +341,7 @@ def _write_stories(connection: Connection, batch: BatchWrite) -> None:
     for story in batch.stories:
         values = {
             "thread_id": story.thread_id or "t" + story.story_id[1:],
-            "label": story_label(story),
+            "label": story.label or story_label(story),
             "first_date": iso_day(story.first_day),
             "last_date": iso_day(story.last_day),
             "size": story.size,

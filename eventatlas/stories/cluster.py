@@ -9,21 +9,25 @@ long-running subject however far apart in time.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
 
 from eventatlas.stories.model import Story, StoryItem, story_id_for
 
+PLACE_PREFIXES = ("gn:", "adm1:", "ea:")  # gazetteer place ids; other names are actors
+
 
 @dataclass(frozen=True)
 class ClusterParams:
-    join_similarity: float = 0.85
+    join_similarity: float = 0.88
     merge_similarity: float = 0.96
     thread_similarity: float = 0.86
     window_days: int = 3
-    entity_weight: float = 0.04
+    entity_weight: float = 0.08
     time_weight: float = 0.03
+    place_conflict_weight: float = 0.04
 
 
 class StoryClusterer:
@@ -53,10 +57,19 @@ class StoryClusterer:
         if gap is not None and gap > self.params.window_days:
             return None
         similarity = float(item.vector @ story.centroid)
-        shared = _overlap(item.entities, story.top_entities())
+        story_names = story.top_entities()
+        shared = _overlap(item.entities, story_names)
         # an article without a date must match on content alone, so it pays the full time cost
         lateness = 1.0 if gap is None else gap / self.params.window_days
-        return similarity + self.params.entity_weight * shared - self.params.time_weight * lateness
+        # two reports that name places, none of them the same, are about different happenings
+        places, story_places = _places(item.entities), _places(story_names)
+        conflict = bool(places and story_places and not places & story_places)
+        return (
+            similarity
+            + self.params.entity_weight * shared
+            - self.params.time_weight * lateness
+            - self.params.place_conflict_weight * conflict
+        )
 
     def _best_story(self, item: StoryItem) -> Story | None:
         best, best_score = None, self.params.join_similarity
@@ -108,7 +121,9 @@ class StoryClusterer:
     # -- threads ------------------------------------------------------------------------------
 
     def link_threads(self) -> None:
-        """Union stories whose centroids are close and that share entities, whatever the gap."""
+        """Union stories whose centroids are close and whose main places meet, however far
+        apart in time. Actors are too broad for this (most stories name the same few), and so
+        are places that many stories name (a capital): those do not count."""
         ids = sorted(self.stories, key=lambda s: (self.stories[s].first_day or 0, s))
         parent = {story_id: story_id for story_id in ids}
 
@@ -118,20 +133,34 @@ class StoryClusterer:
                 x = parent[x]
             return x
 
+        frequency = Counter(p for s in self.stories.values() for p in _places(set(s.entities)))
+        common = {p for p, n in frequency.items() if n > max(3, len(ids) // 10)}
+        main = {s: main_places(self.stories[s], exclude=common) for s in ids}
         if ids:
             centroids = np.stack([self.stories[s].centroid for s in ids])
-            similarity = centroids @ centroids.T
-            for i, j in zip(
-                *np.nonzero(np.triu(similarity >= self.params.thread_similarity, 1)), strict=True
-            ):
-                a, b = self.stories[ids[i]], self.stories[ids[j]]
-                if _overlap(a.top_entities(), b.top_entities()) > 0 or not a.entities:
+            close = np.triu(centroids @ centroids.T >= self.params.thread_similarity, 1)
+            for i, j in zip(*np.nonzero(close), strict=True):
+                if main[ids[i]] & main[ids[j]]:
                     parent[root(ids[j])] = root(ids[i])
         for story_id in ids:
             thread = "t" + root(story_id)[1:]
             if self.stories[story_id].thread_id != thread:
                 self.stories[story_id].thread_id = thread
                 self.touched.add(story_id)
+
+
+def main_places(story: Story, n: int = 2, exclude: set[str] = frozenset()) -> set[str]:
+    """The places a story names most: what it is about, not what it mentions in passing."""
+    ranked = [
+        name
+        for name, _ in story.entities.most_common()
+        if name.startswith(PLACE_PREFIXES) and name not in exclude
+    ]
+    return set(ranked[:n])
+
+
+def _places(names: set[str] | frozenset[str]) -> set[str]:
+    return {name for name in names if name.startswith(PLACE_PREFIXES)}
 
 
 def _overlap(a: set[str] | frozenset[str], b: set[str]) -> float:

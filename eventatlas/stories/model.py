@@ -33,6 +33,7 @@ class Story:
     languages: Counter = field(default_factory=Counter)
     titles: list[tuple[str, str, str]] = field(default_factory=list)  # (article_id, lang, title)
     thread_id: str | None = None
+    label: str = ""
 
     @property
     def centroid(self) -> np.ndarray:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from eventatlas.document import Document
+from eventatlas.gazetteer.places import COUNTRY
 from eventatlas.records import Article
 
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s")
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÀ-ÖØ-Þ][\w'-]{3,})")
 _LEAD_CHARS = 200
+NAME_WINDOW = 600  # places and actors of the title and lead; later mentions are often background
 
 
 def embedding_text(article: Article) -> str:
@@ -20,13 +21,16 @@ def embedding_text(article: Article) -> str:
     return _SENTENCE_END.split(article.text, maxsplit=1)[0][:_LEAD_CHARS]
 
 
-def name_keys(article: Article) -> frozenset[str]:
-    """Capitalised words inside sentences, folded: places and actors written alike across
-    languages that use Latin script ("Samarra", "Baghouz", "Kirkuk")."""
-    text = f"{article.title or ''}\n{article.text[:600]}"
-    return frozenset(_fold(word) for word in _CAPITALISED.findall(text))
-
-
-def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+def name_keys(doc: Document) -> frozenset[str]:
+    """Gazetteer ids of the towns, provinces and actors the title and lead name: the same ids
+    whatever the language or script. A town brings its province, so "Kirkuk" the city and
+    "Kirkuk" the province meet. Countries are left out: nearly every report names one."""
+    places = [s for s in doc.layers.get("places", []) if s.start < NAME_WINDOW]
+    actors = [s for s in doc.layers.get("actors", []) if s.start < NAME_WINDOW]
+    places += doc.layers.get("title_places", [])
+    actors += doc.layers.get("title_actors", [])
+    keys = {span.value.actor_id for span in actors}
+    for span in places:
+        if span.value.kind != COUNTRY:
+            keys.update(filter(None, (span.value.place_id, span.value.admin1_id)))
+    return frozenset(keys)

@@ -84,15 +84,18 @@ def test_threads_link_related_stories_months_apart():
     clusterer = StoryClusterer(PARAMS)
     clusterer.add(
         [
-            item("offensive", unit(1, 0.2, 0), "2019-02-09", {"baghouz"}),
-            item("fall", unit(1, 0.35, 0), "2019-03-23", {"baghouz"}),
-            item("football", unit(0, 0, 1), "2019-03-01", {"baghdad"}),
+            item("offensive", unit(1, 0.2, 0), "2019-02-09", {"ea:baghouz", "islamic-state"}),
+            item("fall", unit(1, 0.35, 0), "2019-03-23", {"ea:baghouz", "sdf"}),
+            item("talks", unit(1, 0.3, 0), "2019-03-01", {"gn:98182", "islamic-state"}),
+            item("football", unit(0, 0, 1), "2019-03-01", {"gn:98182"}),
         ]
     )
     clusterer.link_threads()
     thread = {a: clusterer.stories[s].thread_id for a, s in clusterer.assignments.items()}
     assert clusterer.assignments["offensive"] != clusterer.assignments["fall"]
     assert thread["offensive"] == thread["fall"] != thread["football"]
+    # close in meaning, but sharing only an actor, not a place: not the same thread
+    assert thread["talks"] != thread["offensive"]
 
 
 def test_label_prefers_an_english_title():

@@ -72,3 +72,22 @@ def test_stories_export_as_csv(tmp_path):
     header, row = output.splitlines()[:2]
     assert header == "story_id,thread_id,label,first_date,last_date,article_ids,languages,event_ids"
     assert row.endswith(",en,")
+
+
+def test_cross_lingual_search_finds_the_other_languages(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in REPORTS.items():
+        (folder / name).write_text(text)
+    db = str(tmp_path / "s.db")
+    runner.invoke(app, ["ingest", str(folder), "--db", db])
+    result = runner.invoke(app, ["search", "attack on Iraqi militia near Samarra", "--db", db])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert len(lines) == 4
+    top3 = " ".join(lines[:3])
+    assert " fr " in top3 and " no " in top3 and " en " in top3  # the weather report ranks last
+    assert "Storm" in lines[3]
+    only_french = runner.invoke(app, ["search", "Samarra", "--lang", "fr", "--db", db]).output
+    assert len(only_french.splitlines()) == 1 and "Hachd" in only_french
+    assert "text+meaning" in only_french

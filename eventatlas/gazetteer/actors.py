@@ -1,0 +1,60 @@
+"""Actors: canonical names, ACLED actor types and aliases in many languages, from `actors.yaml`
+and, optionally, a user's own file in the same format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from eventatlas.gazetteer.matcher import Match, NameMatcher
+
+ACTORS_YAML = Path(__file__).with_name("actors.yaml")
+
+
+@dataclass(frozen=True)
+class Actor:
+    actor_id: str
+    name: str
+    inter: int
+    country: str | None  # ISO alpha-3
+    parent: str | None
+
+
+class ActorGazetteer:
+    def __init__(self, entries: list[dict]):
+        self.actors: dict[str, Actor] = {}
+        names: list[tuple[str, str]] = []
+        for entry in entries:
+            actor = Actor(
+                entry["id"],
+                entry["name"],
+                int(entry["inter"]),
+                entry.get("country"),
+                entry.get("parent"),
+            )
+            self.actors[actor.actor_id] = actor
+            names.append((actor.name, actor.actor_id))
+            names += [(a, actor.actor_id) for aliases in entry["aliases"].values() for a in aliases]
+        self.matcher = NameMatcher(names)
+        self.name_count = len(names)
+
+    def find(self, text: str) -> list[tuple[Match, list[Actor]]]:
+        return [(m, [self.actors[i] for i in m.ids]) for m in self.matcher.find(text)]
+
+    def by_name(self, name: str) -> Actor | None:
+        """The actor a canonical or alias name stands for (the first one, if shared)."""
+        found = self.matcher.find(name)
+        if len(found) == 1 and found[0].text == name.strip():
+            return self.actors[found[0].ids[0]]
+        return None
+
+
+@cache
+def load_actors(extra: tuple[Path, ...] = ()) -> ActorGazetteer:
+    entries = yaml.safe_load(ACTORS_YAML.read_text("utf-8"))
+    for path in extra:
+        entries += yaml.safe_load(Path(path).read_text("utf-8"))
+    return ActorGazetteer(entries)

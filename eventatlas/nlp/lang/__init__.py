@@ -1,0 +1,1 @@
+"""Per-language word tables read by the date, number and event rules."""

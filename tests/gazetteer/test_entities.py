@@ -1,0 +1,66 @@
+"""Places and actors found in text, with the packaged data (the index is built once per machine
+and cached)."""
+
+import pytest
+
+from eventatlas.document import Document
+from eventatlas.gazetteer.actors import load_actors
+from eventatlas.gazetteer.places import PlaceGazetteer
+from eventatlas.nlp.entities import FindEntities
+from eventatlas.records import RawDocument
+from eventatlas.settings import Settings
+
+FOCUS = tuple(Settings().gazetteer_focus_countries.split(","))
+
+
+@pytest.fixture(scope="module")
+def find():
+    stage = FindEntities(PlaceGazetteer.load(FOCUS), load_actors())
+
+    def run(text):
+        doc = stage(Document(raw=RawDocument(text=text, locator="t", format="txt"), text=text))
+        places = [(text[s.start : s.end], s.value.name, s.value.kind) for s in doc.layers["places"]]
+        actors = [(text[s.start : s.end], s.value.name) for s in doc.layers["actors"]]
+        return places, actors
+
+    return run
+
+
+def test_places_and_actors_across_languages(find):
+    places, actors = find(
+        "Islamic State fighters attacked the Popular Mobilization Forces near Samarra, "
+        "north of Baghdad."
+    )
+    assert [p[0] for p in places] == ["Samarra", "Baghdad"]
+    assert all(p[2] == "town" for p in places)
+    assert [a[1] for a in actors][:2] == ["Islamic State", "PMF: Popular Mobilization Forces"]
+
+    places, actors = find("مقتل عشرة من مقاتلي الحشد الشعبي بهجوم لداعش قرب سامراء")
+    assert [p[0] for p in places] == ["سامراء"]
+    assert {a[1] for a in actors} == {"Islamic State", "PMF: Popular Mobilization Forces"}
+
+
+def test_a_name_that_is_town_and_province(find):
+    places, _ = find("A suicide bomber struck in Kirkuk, in the province of Kirkuk, Iraq.")
+    assert [(p[0], p[2]) for p in places] == [
+        ("Kirkuk", "town"),
+        ("Kirkuk", "admin1"),
+        ("Iraq", "country"),
+    ]
+
+
+def test_country_context_decides_between_namesakes(find):
+    places, _ = find("Les forces irakiennes ont repris Rawa, en Irak.")
+    assert [(p[0], p[1]) for p in places] == [("Rawa", "Rāwah"), ("Irak", "Iraq")]
+
+
+def test_small_towns_with_no_country_context_are_not_guessed(find):
+    places, _ = find("Les enfants jouent.")
+    assert places == []
+
+
+def test_the_index_is_cached(tmp_path):
+    first = PlaceGazetteer.load(("IQ",), cache_dir=tmp_path)
+    assert len(list(tmp_path.glob("places-*.pickle"))) == 1
+    again = PlaceGazetteer.load(("IQ",), cache_dir=tmp_path)
+    assert len(again.places) == len(first.places) > 20_000
