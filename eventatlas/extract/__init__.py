@@ -1,0 +1,1 @@
+"""Events: ACLED-compatible records from sentences, every field with the span it came from."""

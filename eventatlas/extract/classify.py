@@ -1,0 +1,170 @@
+"""Sentence classification into ACLED event types and sub-types.
+
+Two signals: trigger words from `nlp/lang/` (precise, and free), and a softmax-regression
+classifier on the bundled multilingual e5 embeddings, trained on our labelled sentences
+(`extract/data/training_sentences.jsonl`, ~1,100 sentences in seven languages), so that a
+sentence without a known trigger, or in a language without triggers, is still classified. The
+classifier is trained at first use and cached on disk with the data's hash in its name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from eventatlas.nlp.embed import Embedder
+from eventatlas.nlp.lang import alternation, table
+
+TRAINING = Path(__file__).parent / "data" / "training_sentences.jsonl"
+NONE = "None"
+SUB_TYPES = {
+    "Battles": [
+        "Armed clash",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    ],
+    "Explosions/Remote violence": [
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+    ],
+    "Violence against civilians": ["Sexual violence", "Attack", "Abduction/forced disappearance"],
+    "Protests": [
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+    ],
+    "Riots": ["Violent demonstration", "Mob violence"],
+    "Strategic developments": [
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    ],
+}
+EVENT_TYPE = {sub: event_type for event_type, subs in SUB_TYPES.items() for sub in subs}
+LABELS = [*EVENT_TYPE, NONE]
+TRIGGER_WEIGHT = 0.35  # how much a trigger word adds to the classifier's probability
+
+
+@dataclass(frozen=True)
+class Classification:
+    sub_event_type: str  # or "None"
+    probability: float
+    trigger: tuple[int, int] | None  # span of the trigger word within the sentence
+
+    @property
+    def event_type(self) -> str | None:
+        return EVENT_TYPE.get(self.sub_event_type)
+
+
+@cache
+def _trigger_patterns(lang: str) -> dict[str, re.Pattern]:
+    triggers = table(lang).TRIGGERS
+    return {
+        sub: re.compile(rf"\b(?:{alternation(words)})", re.IGNORECASE)
+        for sub, words in triggers.items()
+        if words
+    }
+
+
+def trigger_hits(sentence: str, lang: str | None) -> dict[str, tuple[int, int]]:
+    """Sub-type → span of its first trigger in the sentence."""
+    hits = {}
+    for sub, pattern in _trigger_patterns(table(lang).CODE).items():
+        if match := pattern.search(sentence):
+            hits[sub] = match.span()
+    return hits
+
+
+class SoftmaxClassifier:
+    """Multinomial logistic regression with L2, by full-batch gradient descent (numpy only)."""
+
+    def __init__(self, weights: np.ndarray, bias: np.ndarray):
+        self.weights, self.bias = weights, bias
+
+    @classmethod
+    def train(
+        cls,
+        x: np.ndarray,
+        y: np.ndarray,
+        classes: int,
+        epochs: int = 400,
+        rate: float = 2.0,
+        l2: float = 1e-3,
+    ) -> SoftmaxClassifier:
+        weights = np.zeros((x.shape[1], classes), dtype=np.float32)
+        bias = np.zeros(classes, dtype=np.float32)
+        target = np.eye(classes, dtype=np.float32)[y]
+        # balance classes: rare sub-types weigh as much as common ones
+        counts = np.bincount(y, minlength=classes).astype(np.float32)
+        sample_weight = (len(y) / (classes * np.maximum(counts, 1)))[y][:, None]
+        for _ in range(epochs):
+            error = (_softmax(x @ weights + bias) - target) * sample_weight / len(y)
+            weights -= rate * (x.T @ error + l2 * weights)
+            bias -= rate * error.sum(axis=0)
+        return cls(weights, bias)
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        return _softmax(x @ self.weights + self.bias)
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+class EventClassifier:
+    def __init__(self, embedder: Embedder, cache_dir: Path):
+        self.embedder = embedder
+        self.model = self._load_or_train(cache_dir)
+
+    def _load_or_train(self, cache_dir: Path) -> SoftmaxClassifier:
+        data = TRAINING.read_bytes()
+        key = hashlib.sha256(data + self.embedder.name.encode()).hexdigest()[:16]
+        path = cache_dir / f"event-classifier-{key}.npz"
+        if path.exists():
+            saved = np.load(path)
+            return SoftmaxClassifier(saved["weights"], saved["bias"])
+        rows = [json.loads(line) for line in data.decode().splitlines() if line.strip()]
+        x = self.embedder.embed([r["text"] for r in rows])
+        y = np.array([LABELS.index(r["sub_event_type"]) for r in rows])
+        model = SoftmaxClassifier.train(x, y, len(LABELS))
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp.npz")
+        np.savez(temporary, weights=model.weights, bias=model.bias)
+        temporary.replace(path)
+        return model
+
+    def classify(self, sentences: list[str], lang: str | None) -> list[Classification]:
+        """Embedding probabilities, nudged by trigger words of the sentence's language."""
+        if not sentences:
+            return []
+        probabilities = self.model.probabilities(self.embedder.embed(sentences))
+        return [
+            self._decide(p, trigger_hits(s, lang))
+            for s, p in zip(sentences, probabilities, strict=True)
+        ]
+
+    @staticmethod
+    def _decide(probabilities: np.ndarray, hits: dict[str, tuple[int, int]]) -> Classification:
+        scores = probabilities.copy()
+        for sub in hits:
+            scores[LABELS.index(sub)] += TRIGGER_WEIGHT
+        best = int(np.argmax(scores))
+        label = LABELS[best]
+        return Classification(label, float(probabilities[best]), hits.get(label))

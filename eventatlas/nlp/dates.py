@@ -1,0 +1,145 @@
+"""The `dates` stage: date expressions, resolved against the publication date, with precision.
+
+Rules per language read the word tables in `nlp/lang/`: weekdays ("on Friday", "fredag i forrige
+uke", "natt til lørdag"), relative days ("yesterday", "i går", "hier", "أمس"), day and month
+("May 1", "1. Mai", "23 mars", "٢٣ آذار"), a month alone ("i januari"), a year after a year word
+("in 2014"). A weekday is the latest such day on or before publication; a day and month without
+a year is the latest such date not after publication. Bare numbers are never years, so "5000
+soldiers" or "99,5" do not become dates (dateparser's failure on our texts).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from eventatlas.document import Document, Span
+from eventatlas.nlp.lang import alternation, table
+
+DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
+
+
+@dataclass(frozen=True)
+class DateValue:
+    day: date | None  # the day when known (precision day or week: the week's reference day)
+    year: int
+    month: int | None
+    precision: str  # day | week | month | year
+    relative: bool  # resolved against the publication date
+
+    @property
+    def iso(self) -> str:
+        if self.precision in (DAY, WEEK) and self.day:
+            return self.day.isoformat()
+        if self.precision == MONTH:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+
+@cache
+def _patterns(lang: str) -> dict[str, re.Pattern]:
+    t = table(lang)
+    latin = lang != "ar"
+    suffix = r"\w*" if latin else ""  # "lördagskvällen", "Samstagabend"
+    weekday = f"(?P<weekday>{alternation(t.WEEKDAYS)}){suffix}"
+    month = f"(?P<month>{alternation(t.MONTHS)})"
+    day = r"(?P<day>\d{1,2})(?:er|st|nd|rd|th|\.)?"
+    year = r"(?:,?\s*(?P<year>\d{4}))?"
+    b = r"\b"
+    return {
+        "weekday": re.compile(
+            rf"{b}(?:(?P<night>{alternation(t.NIGHT_BEFORE)})\s+)?{weekday}"
+            rf"(?:\s+(?P<previous>{alternation(t.PREVIOUS_WEEK)}))?{b}",
+            re.IGNORECASE,
+        ),
+        "day_month": re.compile(rf"{b}{day}\s*(?:de\s+|of\s+)?{month}{year}{b}", re.IGNORECASE),
+        "month_day": re.compile(rf"{b}{month}\s+{day}{year}{b}", re.IGNORECASE),
+        "month": re.compile(rf"{b}{month}(?:\s+(?P<year>\d{{4}}))?{b}", re.IGNORECASE),
+        "year": re.compile(
+            rf"{b}(?:{alternation(t.YEAR_PREFIXES)})\s+(?P<year>(?:19|20)\d\d){b}", re.IGNORECASE
+        ),
+        "relative": re.compile(
+            rf"{b}(?P<relative>{alternation(t.RELATIVE_DAYS)}){b}", re.IGNORECASE
+        ),
+        "iso": re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"),
+    }
+
+
+def find_dates(text: str, lang: str | None, published: date | None) -> list[Span]:
+    """Date mentions in `text`, longest first where they overlap."""
+    t = table(lang)
+    found: list[Span] = []
+    taken: list[tuple[int, int]] = []
+    patterns = _patterns(t.CODE)
+    for kind in ("iso", "day_month", "month_day", "weekday", "relative", "month", "year"):
+        for match in patterns[kind].finditer(text):
+            if any(a < match.end() and match.start() < b for a, b in taken):
+                continue
+            value = _resolve(kind, match, t, published)
+            if value is not None:
+                found.append(Span(match.start(), match.end(), "date", value))
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda s: s.start)
+
+
+def _resolve(kind: str, match: re.Match, t, published: date | None) -> DateValue | None:
+    groups = match.groupdict()
+    if kind == "iso":
+        value = date.fromisoformat(groups["iso"])
+        return DateValue(value, value.year, value.month, DAY, False)
+    if kind == "year":
+        return DateValue(None, int(groups["year"]), None, YEAR, False)
+    if kind == "month":
+        month = t.MONTHS[groups["month"].lower()]
+        if groups.get("year"):
+            return DateValue(None, int(groups["year"]), month, MONTH, False)
+        if published is None:
+            return None
+        year = published.year if month <= published.month else published.year - 1
+        return DateValue(None, year, month, MONTH, True)
+    if kind in ("day_month", "month_day"):
+        month, day = t.MONTHS[groups["month"].lower()], int(groups["day"])
+        try:
+            if groups.get("year"):
+                value = date(int(groups["year"]), month, day)
+                return DateValue(value, value.year, month, DAY, False)
+            if published is None:
+                return None
+            value = date(published.year, month, day)
+            if value > published + timedelta(days=1):
+                value = date(published.year - 1, month, day)
+        except ValueError:
+            return None  # "31 February", or a number that only looked like a day
+        return DateValue(value, value.year, month, DAY, True)
+    if published is None:
+        return None
+    if kind == "relative":
+        value = published + timedelta(days=t.RELATIVE_DAYS[groups["relative"].lower()])
+        return DateValue(value, value.year, value.month, DAY, True)
+    weekday = t.WEEKDAYS[groups["weekday"].lower()]
+    if groups.get("previous"):
+        monday = published - timedelta(days=published.weekday())
+        value = monday - timedelta(days=7) + timedelta(days=weekday)
+    else:
+        value = published - timedelta(days=(published.weekday() - weekday) % 7)
+    if groups.get("night"):
+        value += timedelta(days=t.NIGHT_BEFORE[groups["night"].lower()])
+    return DateValue(value, value.year, value.month, DAY, True)
+
+
+def publication_day(published: str | None) -> date | None:
+    if published and len(published) == 10:
+        return date.fromisoformat(published)
+    return None
+
+
+class FindDates:
+    name = "dates"
+    requires = ("text", "lang")
+    assigns = ("dates",)
+
+    def __call__(self, doc: Document) -> Document:
+        doc.layers["dates"] = find_dates(doc.text, doc.lang, publication_day(doc.raw.published))
+        return doc

@@ -1,0 +1,118 @@
+"""The `numbers` stage: counts written in digits or words, with what they count.
+
+Digits first, grouped as the press writes them ("20 000", "20,000", "37.000", Arabic-Indic "٥٠٠٠"),
+then number words from `nlp/lang/` ("ten", "zehn", "عشرة"), with ACLED's conventions for vague
+plurals ("dozens" 12, "hundreds" 100). A number right after "at least"/"over"/"minst" is a lower
+bound; after "nearly"/"nærmere"/"نحو" an approximation. What it counts (deaths, injured, troops)
+comes from the nearest cue word in the same clause. Years, percentages and decimals are not counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from eventatlas.document import Document, Span
+from eventatlas.nlp.lang import alternation, table
+
+DEATHS, INJURED, SIZE = "deaths", "injured", "size"
+_CLAUSE_END = re.compile(r"[;:()\[\]]|,\s+(?:and|while|but|og|och|und|et|mais|و)\b|\.\s")
+_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?"
+
+
+@dataclass(frozen=True)
+class Count:
+    value: int
+    lower_bound: bool  # "at least 10", "over 70"
+    approximate: bool  # "nearly 5000", "about 30"
+    counts: str | None  # deaths | injured | size | None
+
+
+@cache
+def _patterns(lang: str) -> dict[str, re.Pattern]:
+    t = table(lang)
+    qualifier = alternation([*t.LOWER_BOUND, *t.APPROXIMATE])
+    return {
+        "number": re.compile(
+            rf"(?:(?P<qualifier>{qualifier})\s+)?"
+            rf"(?P<number>{_DIGITS}|\b(?:{alternation(t.NUMBER_WORDS)})\b)"
+            rf"(?P<percent>\s*(?:%|٪|percent|prosent|procent|prozent|pour\s*cent))?",
+            re.IGNORECASE,
+        ),
+        DEATHS: re.compile(rf"\b(?:{alternation(t.DEATH_WORDS)})", re.IGNORECASE),
+        INJURED: re.compile(rf"\b(?:{alternation(t.INJURY_WORDS)})", re.IGNORECASE),
+        SIZE: re.compile(rf"\b(?:{alternation(t.SIZE_WORDS)})", re.IGNORECASE),
+    }
+
+
+def find_counts(text: str, lang: str | None) -> list[Span]:
+    t = table(lang)
+    patterns = _patterns(t.CODE)
+    lower_bounds = {w.lower() for w in t.LOWER_BOUND}
+    found = []
+    for match in patterns["number"].finditer(text):
+        value = _value(match.group("number"), t)
+        if value is None or match.group("percent"):
+            continue
+        qualifier = (match.group("qualifier") or "").lower()
+        counts = _what_it_counts(text, match.start("number"), match.end(), patterns)
+        found.append(
+            Span(
+                match.start(),
+                match.end(),
+                "count",
+                Count(
+                    value,
+                    qualifier in lower_bounds,
+                    bool(qualifier) and qualifier not in lower_bounds,
+                    counts,
+                ),
+            )
+        )
+    return found
+
+
+def _value(written: str, t) -> int | None:
+    if written[0].isdigit():
+        if re.fullmatch(r"\d+[.,]\d{1,2}", written):
+            return None  # a decimal, "99,5"
+        digits = re.sub(r"\D", "", written)
+        value = int(digits)
+        if len(digits) == 4 and 1900 <= value <= 2100 and written.isdigit():
+            return None  # a year
+        return value
+    return t.NUMBER_WORDS.get(written.lower())
+
+
+def _what_it_counts(text: str, start: int, end: int, patterns) -> str | None:
+    """The nearest death or injury cue in the clause (within 60 characters after, 40 before);
+    a troop or participant noun only when there is neither: "killing ten fighters" counts
+    deaths, "5000 soldiers" a size."""
+    after = _clause(text[end : end + 60], forward=True)
+    before = _clause(text[max(0, start - 40) : start], forward=False)
+
+    def nearest(role: str) -> int | None:
+        gaps = [m.start() for m in patterns[role].finditer(after)]
+        gaps += [len(before) - m.end() for m in patterns[role].finditer(before)]
+        return min(gaps) if gaps else None
+
+    harm = {role: gap for role in (DEATHS, INJURED) if (gap := nearest(role)) is not None}
+    if harm:
+        return min(harm, key=harm.get)
+    return SIZE if nearest(SIZE) is not None else None
+
+
+def _clause(window: str, forward: bool) -> str:
+    parts = _CLAUSE_END.split(window)
+    return parts[0] if forward else parts[-1]
+
+
+class FindCounts:
+    name = "numbers"
+    requires = ("text", "lang")
+    assigns = ("counts",)
+
+    def __call__(self, doc: Document) -> Document:
+        doc.layers["counts"] = find_counts(doc.text, doc.lang)
+        return doc

@@ -1,0 +1,54 @@
+from datetime import date
+
+import pytest
+
+from eventatlas.nlp.dates import find_dates
+
+SATURDAY = date(2020, 5, 2)
+
+
+def dates(text, lang, published=SATURDAY):
+    return [
+        (text[s.start : s.end], s.value.iso, s.value.precision)
+        for s in find_dates(text, lang, published)
+    ]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "en",
+            "On Friday, May 1, fighters attacked",
+            [("On Friday", "2020-05-01", "day"), ("May 1", "2020-05-01", "day")],
+        ),
+        ("en", "Sunday, May 3", [("Sunday", "2020-04-26", "day"), ("May 3", "2020-05-03", "day")]),
+        ("no", "IS angrep natt til lørdag", [("natt til lørdag", "2020-05-01", "day")]),
+        ("no", "fredag i forrige uke", [("fredag i forrige uke", "2020-04-24", "day")]),
+        ("no", "søndag morgen", [("søndag", "2020-04-26", "day")]),
+        ("sv", "i januari", [("januari", "2020-01", "month")]),
+        ("sv", "på fredagen dödades åtta", [("fredagen", "2020-05-01", "day")]),
+        ("de", "In der Nacht zum Samstag", [("In der Nacht zum Samstag", "2020-05-01", "day")]),
+        ("de", "am 1. Mai", [("1. Mai", "2020-05-01", "day")]),
+        (
+            "fr",
+            "hier, le 23 mars 2019",
+            [("hier", "2020-05-01", "day"), ("23 mars 2019", "2019-03-23", "day")],
+        ),
+        ("ar", "أعلنت أمس", [("أمس", "2020-05-01", "day")]),
+        ("en", "in 2014 the group seized Mosul", [("in 2014", "2014", "year")]),
+    ],
+)
+def test_expressions_resolve_against_the_publication_date(lang, text, expected):
+    assert dates(text, lang) == expected
+
+
+def test_numbers_are_not_dates():
+    assert dates("nærmere 5000 soldater, 99,5 prosent, 43%", "no") == []
+
+
+def test_relative_dates_need_a_publication_date():
+    assert dates("on Friday, yesterday", "en", published=None) == []
+    assert dates("on 23 March 2019", "en", published=None) == [
+        ("23 March 2019", "2019-03-23", "day")
+    ]
