@@ -200,21 +200,41 @@ def demo(
     store = _open(settings)
     summary = ingest_with_progress([str(DEMO_CORPUS)], store, settings)
     print_summary(summary)
-    table = Table(title=f"Articles in {db}", show_lines=False)
-    for column in ("published", "lang", "source", "title", "duplicate of"):
+    stories = sorted(store.stories(), key=lambda s: -len(s.article_ids))
+    table = Table(title=f"The {min(len(stories), 20)} largest of {len(stories)} stories in {db}")
+    for column in ("dates", "languages", "reports", "label"):
         table.add_column(column, overflow="fold")
-    for article in store.articles():
+    for story in stories[:20]:
+        dates = (
+            story.first_date
+            if story.first_date == story.last_date
+            else (f"{story.first_date} – {story.last_date}")
+        )
         table.add_row(
-            article.published or "?",
-            article.lang or "?",
-            article.source or "",
-            article.title or article.text[:70],
-            article.duplicate_of or "",
+            dates or "?", " ".join(story.languages), str(len(story.article_ids)), story.label
+        )
+    out.print(table)
+    events = store.events()
+    table = Table(
+        title=f"{len(events)} events (first 12; export them all with `eventatlas "
+        f"export events --db {db}`)"
+    )
+    for column in ("date", "type", "actors", "place", "dead", "quote"):
+        table.add_column(column, overflow="fold")
+    for event in events[:12]:
+        actors = " / ".join(a for a in (event.actor1, event.actor2) if a)
+        table.add_row(
+            event.event_date or "?",
+            event.sub_event_type,
+            actors,
+            event.location or "",
+            str(event.fatalities or ""),
+            event.sources[0].quote[:140],
         )
     out.print(table)
     out.print(
-        "Stories, events and the web app are still being built; until then explore the store "
-        f"with `eventatlas export articles --db {db}`."
+        'The web app is being built; meanwhile try `eventatlas search "attack near Samarra" '
+        f"--db {db}` or `eventatlas export stories --db {db}`."
     )
 
 
