@@ -93,6 +93,7 @@ class ExtractEvents:
         self._actors(event, doc, sentence, fields)
         self._place(event, doc, sentence, candidate.index, fields)
         self._numbers(event, doc, sentence, fields)
+        _acled_type_by_actors(event)
         event.notes = notes(event)
         event.sources.append(
             Source(
@@ -192,6 +193,22 @@ def _candidates(article_id: str, doc: Document) -> list[Candidate]:
     return found
 
 
+ARMED_TYPES = {1, 2, 3, 4, 8}
+
+
+def _acled_type_by_actors(event: Event) -> None:
+    """ACLED's rule: an attack on an armed group is a battle, an armed clash with civilians
+    only is violence against civilians."""
+    if (
+        event.sub_event_type == "Attack"
+        and event.inter2 in ARMED_TYPES
+        and (event.inter1 in ARMED_TYPES)
+    ):
+        event.event_type, event.sub_event_type = "Battles", "Armed clash"
+    elif event.sub_event_type == "Armed clash" and event.inter2 == 7:
+        event.event_type, event.sub_event_type = "Violence against civilians", "Attack"
+
+
 def _distinct_actors(spans: list[Span]) -> list[Span]:
     distinct: list[Span] = []
     for span in spans:
@@ -258,8 +275,8 @@ def _best_place(spans: list[Span]) -> Span | None:
 
 
 def _merge_within_articles(events: list[Event]) -> list[Event]:
-    """One article's sentences about one happening (same type and date, places within 50 km
-    or unnamed) become one event with several quotes."""
+    """One article's sentences about one happening become one event with several quotes; the
+    first sentence (the report's lead) decides the type."""
     merged: list[Event] = []
     for event in events:
         same = next((m for m in merged if _same_happening(m, event)), None)
@@ -275,7 +292,10 @@ def _merge_within_articles(events: list[Event]) -> list[Event]:
 
 
 def _same_happening(a: Event, b: Event) -> bool:
-    if a.sources[0].article_id != b.sources[0].article_id or a.event_type != b.event_type:
+    """Reports tell one happening over several sentences, with different words ("attacked",
+    "the fighting lasted hours", "eight were killed"): within one article, the same date and a
+    place within 50 km (or none named) is the same event, whatever each sentence's type."""
+    if a.sources[0].article_id != b.sources[0].article_id:
         return False
     if a.event_date != b.event_date:
         return False

@@ -73,6 +73,10 @@ def find_counts(text: str, lang: str | None) -> list[Span]:
     return found
 
 
+# "one" is a number; "en", "un", "ein" are mostly articles ("en amerikansk operasjon")
+_ONE = {"one", "eins", "uno", "واحد", "واحدة"}
+
+
 def _value(written: str, t) -> int | None:
     if written[0].isdigit():
         if re.fullmatch(r"\d+[.,]\d{1,2}", written):
@@ -82,14 +86,17 @@ def _value(written: str, t) -> int | None:
         if len(digits) == 4 and 1900 <= value <= 2100 and written.isdigit():
             return None  # a year
         return value
-    return t.NUMBER_WORDS.get(written.lower())
+    value = t.NUMBER_WORDS.get(written.lower())
+    if value == 1 and written.lower() not in _ONE:
+        return None
+    return value
 
 
 def _what_it_counts(text: str, start: int, end: int, patterns) -> str | None:
-    """The nearest death or injury cue in the clause (within 60 characters after, 40 before);
+    """The nearest death or injury cue in the clause (within 120 characters after, 40 before);
     a troop or participant noun only when there is neither: "killing ten fighters" counts
     deaths, "5000 soldiers" a size."""
-    after = _clause(text[end : end + 60], forward=True)
+    after = _clause(text[end : end + 120], forward=True)
     before = _clause(text[max(0, start - 40) : start], forward=False)
 
     def nearest(role: str) -> int | None:
