@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 PLACES_YAML = Path(__file__).with_name("places.yaml")
 BABEL_LOCALES = ("en", "fr", "de", "sv", "nb", "nn", "da", "es", "it", "nl", "pt", "ar", "tr", "fa")
 COUNTRY, ADMIN1, TOWN = "country", "admin1", "town"
+PLACE_ID_PREFIXES = ("cc:", "adm1:", "gn:", "ea:")  # every place id starts with one of these
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,8 @@ def build(
             town["longitude"],
             town["population"],
         )
-        names.append((town["name"], place_id))
+        if sum(c.isalpha() for c in town["name"]) > 2:  # "Un", "Ba": words more than towns
+            names.append((town["name"], place_id))
         names += [(n, place_id) for n in town["alternatenames"] if _usable_alias(n)]
 
     for entry in ours.get("places", []):

@@ -273,6 +273,13 @@ class Store:
                 .order_by(articles.c.published, articles.c.article_id)
             ):
                 members.setdefault(story_id, []).append((article_id, lang))
+            story_events: dict[str, list[str]] = {}
+            for story_id, event_id in connection.execute(
+                select(events.c.story_id, events.c.event_id)
+                .where(events.c.story_id.is_not(None))
+                .order_by(events.c.event_date, events.c.event_id)
+            ):
+                story_events.setdefault(story_id, []).append(event_id)
             rows = connection.execute(
                 select(stories).order_by(stories.c.first_date, stories.c.story_id)
             )
@@ -285,6 +292,7 @@ class Store:
                     last_date=row.last_date,
                     article_ids=[a for a, _ in members.get(row.story_id, [])],
                     languages=sorted({lang for _, lang in members.get(row.story_id, []) if lang}),
+                    event_ids=story_events.get(row.story_id, []),
                 )
                 for row in rows
             ]

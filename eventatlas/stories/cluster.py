@@ -14,9 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from eventatlas.gazetteer.places import PLACE_ID_PREFIXES
 from eventatlas.stories.model import Story, StoryItem, story_id_for
-
-PLACE_PREFIXES = ("gn:", "adm1:", "ea:")  # gazetteer place ids; other names are actors
 
 
 @dataclass(frozen=True)
@@ -154,13 +153,13 @@ def main_places(story: Story, n: int = 2, exclude: set[str] = frozenset()) -> se
     ranked = [
         name
         for name, _ in story.entities.most_common()
-        if name.startswith(PLACE_PREFIXES) and name not in exclude
+        if name.startswith(PLACE_ID_PREFIXES) and name not in exclude
     ]
     return set(ranked[:n])
 
 
 def _places(names: set[str] | frozenset[str]) -> set[str]:
-    return {name for name in names if name.startswith(PLACE_PREFIXES)}
+    return {name for name in names if name.startswith(PLACE_ID_PREFIXES)}
 
 
 def _overlap(a: set[str] | frozenset[str], b: set[str]) -> float:

@@ -95,3 +95,14 @@ def test_csv_follows_acled_and_geojson_maps(db):
 def test_geojson_is_for_events_only(db):
     result = runner.invoke(app, ["export", "articles", "--format", "geojson", "--db", db])
     assert result.exit_code == 2
+
+
+def test_stories_list_their_events(db):
+    events = [json.loads(line) for line in export(db).splitlines()]
+    stories = [
+        json.loads(line)
+        for line in runner.invoke(app, ["export", "stories", "--db", db]).output.splitlines()
+    ]
+    assert len(stories) == 1  # the English and Norwegian reports tell one story
+    assert sorted(stories[0]["event_ids"]) == sorted(e["event_id"] for e in events)
+    assert {e["story_id"] for e in events} == {stories[0]["story_id"]}
