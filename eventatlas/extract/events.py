@@ -197,13 +197,12 @@ ARMED_TYPES = {1, 2, 3, 4, 8}
 
 
 def _acled_type_by_actors(event: Event) -> None:
-    """ACLED's rule: an attack on an armed group is a battle, an armed clash with civilians
-    only is violence against civilians."""
-    if (
-        event.sub_event_type == "Attack"
-        and event.inter2 in ARMED_TYPES
-        and (event.inter1 in ARMED_TYPES)
-    ):
+    """ACLED's rules: who takes territory decides between the two territory sub-types; an
+    attack on an armed group is a battle; an armed clash with civilians is an attack on them."""
+    territory = ("Government regains territory", "Non-state actor overtakes territory")
+    if event.sub_event_type in territory and event.inter1 is not None:
+        event.sub_event_type = territory[0] if event.inter1 in STATE_TYPES else territory[1]
+    elif event.sub_event_type == "Attack" and {event.inter1, event.inter2} <= ARMED_TYPES:
         event.event_type, event.sub_event_type = "Battles", "Armed clash"
     elif event.sub_event_type == "Armed clash" and event.inter2 == 7:
         event.event_type, event.sub_event_type = "Violence against civilians", "Attack"

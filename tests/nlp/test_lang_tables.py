@@ -123,7 +123,7 @@ def test_triggers_are_the_acled_sub_event_types(code):
     triggers = MODULES[code].TRIGGERS
     assert set(triggers) == SUB_EVENT_TYPES
     for sub_event, words in triggers.items():
-        assert 3 <= len(words) <= 15, (sub_event, len(words))
+        assert 3 <= len(words) <= 30, (sub_event, len(words))
 
 
 @modules

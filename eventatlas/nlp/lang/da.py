@@ -304,6 +304,9 @@ NEAR_WORDS: list[str] = [
 
 TRIGGERS: dict[str, list[str]] = {
     "Armed clash": [
+        "offensiv",
+        "angreb",
+        "angrebet",
         "kampe",
         "kampene",
         "sammenstød",

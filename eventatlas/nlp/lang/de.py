@@ -338,6 +338,11 @@ NEAR_WORDS: list[str] = [
 
 TRIGGERS: dict[str, list[str]] = {
     "Armed clash": [
+        "offensive",
+        "angriff",
+        "großangriff",
+        "angegriffen",
+        "griffen",
         "gefecht",
         "gefechte",
         "kämpfe",

@@ -305,6 +305,12 @@ NEAR_WORDS: list[str] = [
 
 TRIGGERS: dict[str, list[str]] = {
     "Armed clash": [
+        "offensive",
+        "assault",
+        "stormed",
+        "attacked",
+        "attack on",
+        "attacks on",
         "clash",
         "fought",
         "fighting",

@@ -282,6 +282,10 @@ NEAR_WORDS: list[str] = [
 
 TRIGGERS: dict[str, list[str]] = {
     "Armed clash": [
+        "ofensiva",
+        "asalto",
+        "atacaron",
+        "ataque contra",
         "enfrentamiento",
         "se enfrentaron",
         "combate",

@@ -315,6 +315,11 @@ NEAR_WORDS: list[str] = [
 
 TRIGGERS: dict[str, list[str]] = {
     "Armed clash": [
+        "offensive",
+        "assaut",
+        "attaqué",
+        "attaque contre",
+        "ont attaqué",
         "combat",
         "affrontement",
         "se sont affrontés",

@@ -315,6 +315,11 @@ NEAR_WORDS: list[str] = [
 
 TRIGGERS: dict[str, list[str]] = {
     "Armed clash": [
+        "offensiv",
+        "angrep",
+        "angrepet",
+        "angrepene",
+        "stormet",
         "kamper",
         "kampene",
         "sammenstøt",

@@ -307,6 +307,12 @@ NEAR_WORDS: list[str] = [
 
 TRIGGERS: dict[str, list[str]] = {
     "Armed clash": [
+        "offensiv",
+        "anfall",
+        "anföll",
+        "attackerade",
+        "angrep",
+        "slutstrid",
         "strider",
         "striden",
         "sammandrabbning",
@@ -320,7 +326,6 @@ TRIGGERS: dict[str, list[str]] = {
         "slogs",
         "slog tillbaka",
         "angrep ställningar",
-        "anföll",
     ],
     "Government regains territory": [
         "återtog",
