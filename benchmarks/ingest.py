@@ -90,12 +90,14 @@ def generate(folder: Path, count: int, seed: int = 2017) -> int:
     return planted
 
 
-def run_ingest(folder: Path, db: Path, stories: bool = False) -> dict:
-    """One `eventatlas ingest` in a child process; without stories unless asked."""
+def run_ingest(folder: Path, db: Path, stages: str = "") -> dict:
+    """One `eventatlas ingest` in a child process, with only the later stages named in
+    `stages` (a comma-separated subset of entities, stories, events)."""
     command = [sys.executable, "-m", "eventatlas", "ingest", str(folder), "--db", str(db)]
-    env = os.environ | {"EVENTATLAS_STORIES": str(stories).lower()}
-    if not stories:  # ingestion alone: no later NLP stages
-        env["EVENTATLAS_ENTITIES"] = "false"
+    env = os.environ | {
+        f"EVENTATLAS_{stage.upper()}": str(stage in stages.split(",")).lower()
+        for stage in ("entities", "stories", "events")
+    }
     started = time.perf_counter()
     output = subprocess.run(command, capture_output=True, text=True, check=False, env=env).stdout
     seconds = time.perf_counter() - started

@@ -80,16 +80,16 @@ class Pipeline:
 
 
 def build_pipeline(settings: Settings) -> Pipeline:
+    """The per-article components; the later ones only when a stage that reads them is on."""
     components: list[Component] = [
         Clean(),
         DetectLanguage(settings.language_backend, _listed(settings.languages)),
         Fingerprint(),
-        SplitSentences(),
-        FindDates(),
-        FindCounts(),
     ]
     if settings.entities:
         components.append(FindEntities(places_of(settings), actors_of(settings)))
+    if settings.entities and settings.events:
+        components += [SplitSentences(), FindDates(), FindCounts()]
     return Pipeline(components)
 
 

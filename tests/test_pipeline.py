@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import pytest
 
 from eventatlas.document import Document
@@ -12,11 +14,13 @@ def test_components_run_in_a_checked_order(settings):
         "clean",
         "language",
         "fingerprint",
+        "entities",
         "sentences",
         "dates",
         "numbers",
-        "entities",
     ]
+    plain = replace(settings, entities=False)
+    assert build_pipeline(plain).names == ["clean", "language", "fingerprint"]
     with pytest.raises(ValueError, match="'fingerprint' needs \\['text'\\]"):
         Pipeline([Fingerprint(), Clean()])
 
