@@ -43,7 +43,7 @@ class SentenceTransformer:
     def __init__(self, model: str) -> None:
         from sentence_transformers import SentenceTransformer as Model  # optional dependency
 
-        self._model = Model(model)
+        self._model = Model(model, local_files_only=True)  # never fetched at run time
         self.name = f"sentence-transformers:{model}"
         self.dim = self._model.get_sentence_embedding_dimension()
 

@@ -19,7 +19,6 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
-    func,
     insert,
     select,
     text,
@@ -201,10 +200,6 @@ class Store:
         with self.engine.connect() as connection:
             yield from connection.execute(query)
 
-    def count_articles(self) -> int:
-        with self.engine.connect() as connection:
-            return connection.execute(select(func.count()).select_from(articles)).scalar_one()
-
     def articles(self, article_ids: list[str] | None = None) -> Iterator[Article]:
         """Stored articles, oldest first; only those named when `article_ids` is given."""
         columns = [articles.c[name] for name in _ARTICLE_FIELDS if name != "thread_id"]
@@ -335,22 +330,10 @@ class Store:
             )
             return [Event(**row._mapping, sources=sources.get(row.event_id, [])) for row in rows]
 
-    def embeddings(self, article_ids: Iterable[str], model: str) -> dict[str, np.ndarray]:
-        ids = list(article_ids)
-        found: dict[str, np.ndarray] = {}
-        with self.engine.connect() as connection:
-            for start in range(0, len(ids), 500):
-                query = select(embeddings.c.article_id, embeddings.c.vector).where(
-                    embeddings.c.article_id.in_(ids[start : start + 500]),
-                    embeddings.c.model == model,
-                )
-                for article_id, vector in connection.execute(query):
-                    found[article_id] = np.frombuffer(vector, dtype="<f4")
-        return found
-
     def search_articles(self, query: str, limit: int = 20) -> list[tuple[str, float]]:
-        """Full-text search: (article_id, rank), best first. Words are ANDed, as typed."""
-        terms = " ".join('"' + word.replace('"', '""') + '"' for word in query.split())
+        """Full-text search: (article_id, rank), best first. Any of the words may match; BM25
+        ranks articles with more of them, and rarer ones, first."""
+        terms = " OR ".join('"' + word.replace('"', '""') + '"' for word in query.split())
         if not terms:
             return []
         with self.engine.connect() as connection:
