@@ -25,7 +25,7 @@ from eventatlas.nlp.dates import DAY, MONTH, DateValue, publication_day
 from eventatlas.nlp.lang import alternation, table
 from eventatlas.nlp.numbers import DEATHS, INJURED, SIZE
 
-RECENT_DAYS = 31  # events older than this, relative to publication, are background
+RECENT_DAYS = 10  # events older than this, relative to publication, are background
 MIN_PROBABILITY = 0.25  # below this, a sentence without a trigger is not an event
 STATE_TYPES = {1, 3}  # who "regains territory": state forces, and militias allied to them
 
