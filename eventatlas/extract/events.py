@@ -22,7 +22,7 @@ from eventatlas.extract.notes import notes
 from eventatlas.extract.records import Event, Source
 from eventatlas.gazetteer.places import ADMIN1, COUNTRY, Country
 from eventatlas.nlp.dates import DAY, MONTH, DateValue, publication_day
-from eventatlas.nlp.lang import alternation, table
+from eventatlas.nlp.lang import LANGUAGES, alternation, table
 from eventatlas.nlp.numbers import DEATHS, INJURED, SIZE
 
 RECENT_DAYS = 10  # events older than this, relative to publication, are background
@@ -49,17 +49,23 @@ class ExtractEvents:
         self.max_embedded = max_embedded_per_article
 
     def __call__(self, docs: dict[str, Document]) -> list[Event]:
-        """The model reads the first `max_embedded` candidates of each article (the lead, where
-        reports state their main event); later candidates are classified by trigger words
-        alone, which keeps extraction within its time budget."""
+        """Trigger words type a sentence where its language has them (fast, and on our gold as
+        good as the model: benchmarks/events.py). The embedding model reads what they cannot:
+        sentences with a death toll but no trigger, and every candidate in a language without
+        word tables, at most `max_embedded` sentences an article."""
         embedded: dict[str | None, list[Candidate]] = {}
         decided: list[tuple[Candidate, Classification]] = []
         for article_id, doc in docs.items():
-            for rank, candidate in enumerate(_candidates(article_id, doc)):
-                if rank < self.max_embedded:
-                    embedded.setdefault(doc.lang, []).append(candidate)
-                elif label := self.classifier.by_triggers(doc.quote(candidate.sentence), doc.lang):
+            has_tables = doc.lang in LANGUAGES
+            budget = self.max_embedded
+            for candidate in _candidates(article_id, doc):
+                text = doc.quote(candidate.sentence)
+                label = self.classifier.by_triggers(text, doc.lang) if has_tables else None
+                if label is not None:
                     decided.append((candidate, label))
+                elif budget > 0:
+                    embedded.setdefault(doc.lang, []).append(candidate)
+                    budget -= 1
         for lang, group in embedded.items():
             labels = self.classifier.classify([c.doc.quote(c.sentence) for c in group], lang)
             decided += zip(group, labels, strict=True)
@@ -185,7 +191,11 @@ def _candidates(article_id: str, doc: Document) -> list[Candidate]:
         counts = [
             s for s in _inside(doc, "counts", sentence) if s.value.counts in (DEATHS, INJURED)
         ]
-        if not (trigger_hits(text, doc.lang) or counts):
+        # without word tables for the language, a named actor and place make a candidate
+        named = doc.lang not in LANGUAGES and bool(
+            _inside(doc, "actors", sentence) and _inside(doc, "places", sentence)
+        )
+        if not (named or trigger_hits(text, doc.lang) or counts):
             continue
         if _is_background(_inside(doc, "dates", sentence), published):
             continue

@@ -106,3 +106,17 @@ def test_stories_list_their_events(db):
     assert len(stories) == 1  # the English and Norwegian reports tell one story
     assert sorted(stories[0]["event_ids"]) == sorted(e["event_id"] for e in events)
     assert {e["story_id"] for e in events} == {stories[0]["story_id"]}
+
+
+def test_a_language_without_word_tables_is_read_by_the_model(tmp_path):
+    (tmp_path / "it.txt").write_text(
+        " date 2020-05-02 Attacco dello Stato islamico vicino a Samarra\n\n"
+        "Miliziani dello Stato islamico hanno attaccato nella notte posizioni delle milizie "
+        "sciite vicino a Samarra, in Iraq, uccidendo dieci combattanti, secondo fonti di sicurezza."
+    )
+    db = str(tmp_path / "it.db")
+    assert runner.invoke(app, ["ingest", str(tmp_path / "it.txt"), "--db", db]).exit_code == 0
+    (event,) = [json.loads(line) for line in export(db).splitlines()]
+    assert event["sources"][0]["lang"] == "it"
+    assert event["event_type"] in {"Battles", "Violence against civilians"}
+    assert event["actor1"] == "Islamic State" and event["location"].startswith("S")
