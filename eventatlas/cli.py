@@ -240,18 +240,14 @@ def demo(
 
 @app.command("settings")
 def show_settings(config: ConfigOption = None) -> None:
-    """List every setting with its value, default and help."""
+    """Every setting with its help and current value, as a TOML file you can edit and pass back
+    with --config (`eventatlas settings > eventatlas.toml`)."""
+    import json
     from dataclasses import fields
 
     current = _settings(config)
-    table = Table()
-    for column in ("setting", "value", "default", "help"):
-        table.add_column(column, overflow="fold")
     for field in fields(Settings):
-        table.add_row(
-            field.name,
-            str(getattr(current, field.name)),
-            str(field.default),
-            field.metadata["help"],
-        )
-    out.print(table)
+        value = getattr(current, field.name)
+        written = str(value).lower() if isinstance(value, bool) else json.dumps(value)
+        out.print(f"# {field.metadata['help']} (default: {field.default!r})")
+        out.print(f"{field.name} = {written}\n")

@@ -164,3 +164,24 @@ def test_progress_shows_on_a_terminal_and_not_in_a_pipe(batch, tmp_path):
     assert "ingesting" in shown
     piped = ingest(batch / "good.txt", db=str(tmp_path / "p.db"))
     assert "ingesting" not in piped.output and "\x1b[" not in piped.output
+
+
+def test_settings_print_as_a_file_that_reads_back(tmp_path):
+    result = runner.invoke(app, ["settings"])
+    assert result.exit_code == 0
+    assert "# Articles written per transaction. (default: 200)" in result.output
+    path = tmp_path / "eventatlas.toml"
+    path.write_text(result.output.replace("batch_size = 200", "batch_size = 7"))
+    again = runner.invoke(app, ["settings", "--config", str(path)])
+    assert "batch_size = 7" in again.output and "story_window_days = 3" in again.output
+
+
+def test_demo_builds_a_store_and_shows_stories_and_events(tmp_path):
+    db = str(tmp_path / "demo.db")
+    result = runner.invoke(app, ["demo", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "157 new" not in result.output or "0 rejected" in result.output
+    assert "0 rejected" in result.output
+    assert "largest of" in result.output and "events" in result.output
+    again = runner.invoke(app, ["demo", "--db", db])
+    assert "0 new, 0 duplicate, 157 unchanged" in again.output
