@@ -149,9 +149,10 @@ class ExtractEvents:
 
     def _place(self, event: Event, doc: Document, sentence: Span, index: int, fields: dict):
         span = _best_place(_inside(doc, "places", sentence))
-        if span is None:  # the nearest town before the sentence, then the lead's
-            earlier = [s for s in doc.layers.get("places", []) if s.end <= sentence.start]
-            span = _best_place(earlier[::-1]) or _best_place(doc.layers.get("places", []))
+        if span is None or span.value.kind == COUNTRY:
+            # a bare country is often the actor's ("Iran fired missiles"): a town or province
+            # in the next two sentences, the ones before, or the lead says where it happened
+            span = self._nearby_place(doc, index) or span
         if span is None:
             return
         place = span.value
@@ -171,6 +172,21 @@ class ExtractEvents:
             )
             event.geo_precision = 2 if near else 1
         fields["location"] = [span.start, span.end]
+
+    @staticmethod
+    def _nearby_place(doc: Document, index: int) -> Span | None:
+        sentences = doc.layers.get("sentences", [])
+        following = [
+            s
+            for sentence in sentences[index + 1 : index + 3]
+            for s in _inside(doc, "places", sentence)
+        ]
+        earlier = [s for s in doc.layers.get("places", []) if s.end <= sentences[index].start]
+        for spans in (following, earlier[::-1], doc.layers.get("places", [])):
+            span = _best_place([s for s in spans if s.value.kind != COUNTRY])
+            if span is not None:
+                return span
+        return None
 
     @staticmethod
     def _numbers(event: Event, doc: Document, sentence: Span, fields: dict) -> None:
