@@ -230,6 +230,7 @@ def _annotate(
             )
             continue
         article = to_article(doc)
+        doc.article_id = article.article_id
         candidates.append((article, doc.minhash))
         batch.names[article.article_id] = name_keys(doc)
         docs[article.article_id] = doc

@@ -55,10 +55,10 @@ class ExtractEvents:
         word tables, at most `max_embedded` sentences an article."""
         embedded: dict[str | None, list[Candidate]] = {}
         decided: list[tuple[Candidate, Classification]] = []
-        for article_id, doc in docs.items():
+        for doc in docs.values():
             has_tables = doc.lang in LANGUAGES
             budget = self.max_embedded
-            for candidate in _candidates(article_id, doc):
+            for candidate in _candidates(doc):
                 text = doc.quote(candidate.sentence)
                 label = self.classifier.by_triggers(text, doc.lang) if has_tables else None
                 if label is not None:
@@ -198,8 +198,7 @@ class ExtractEvents:
                 fields[name] = [best.start, best.end]
 
 
-def _candidates(article_id: str, doc: Document) -> list[Candidate]:
-    doc.article_id = article_id
+def _candidates(doc: Document) -> list[Candidate]:
     published = publication_day(doc.raw.published)
     found = []
     for index, sentence in enumerate(doc.layers.get("sentences", [])):
