@@ -28,7 +28,6 @@ class Document:
     lang_confidence: float | None = None
     content_hash: str | None = None
     minhash: bytes | None = None
-    duplicate_of: str | None = None
     article_id: str | None = None  # set once the article's identity is known
     layers: dict[str, list[Span]] = field(default_factory=dict)
 

@@ -18,6 +18,7 @@ import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
+from functools import cache
 from itertools import islice
 from pathlib import Path
 from typing import Protocol
@@ -94,7 +95,13 @@ def build_pipeline(settings: Settings) -> Pipeline:
 
 
 def places_of(settings: Settings) -> PlaceGazetteer:
-    return PlaceGazetteer.load(tuple(_listed(settings.gazetteer_focus_countries)))
+    return _places(tuple(_listed(settings.gazetteer_focus_countries)))
+
+
+@cache
+def _places(focus: tuple[str, ...]) -> PlaceGazetteer:
+    """Loaded once a process: the pipeline, the events step and story labels all read it."""
+    return PlaceGazetteer.load(focus)
 
 
 def actors_of(settings: Settings) -> ActorGazetteer:
@@ -134,7 +141,6 @@ def to_article(doc: Document) -> Article:
         lang_confidence=round(doc.lang_confidence, 4) if doc.lang_confidence is not None else None,
         published=raw.published,
         published_precision=raw.published_precision,
-        duplicate_of=doc.duplicate_of,
     )
 
 

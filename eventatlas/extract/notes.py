@@ -33,24 +33,21 @@ VERBS = {
 }
 
 
+_OBJECT_PREPOSITIONS = (" with", " from", " on", " at", " against", " of", " by")
+
+
 def notes(event: Event) -> str:
     when = f"On {event.event_date}" if event.event_date else "On an unreported date"
     who = event.actor1 or "An unidentified actor"
     verb = VERBS.get(event.sub_event_type, "was involved in an event with")
-    whom = (
-        f" {event.actor2}"
-        if event.actor2
-        and verb.endswith((" with", " from", " on", " at", " against", " of", " by"))
-        else ""
-    )
-    if not whom and verb.endswith((" with", " from", " on", " at", " against", " of", " by")):
-        verb = verb.rsplit(" ", 1)[0]
+    if verb.endswith(_OBJECT_PREPOSITIONS):  # "clashed with X", or "clashed" with no X
+        verb = f"{verb} {event.actor2}" if event.actor2 else verb.rsplit(" ", 1)[0]
     where = ""
     if event.location:
         near = "near " if event.geo_precision == 2 else "in "
         region = ", ".join(p for p in (event.admin1, event.country) if p and p != event.location)
         where = f" {near}{event.location}" + (f" ({region})" if region else "")
-    toll = f", killing {event.fatalities}" if event.fatalities else ""
-    if event.injured:
-        toll += f"{',' if toll else ','} wounding {event.injured}"
-    return f"{when}, {who} {verb}{whom}{where}{toll}."
+    tolls = [f"killing {event.fatalities}"] if event.fatalities else []
+    tolls += [f"wounding {event.injured}"] if event.injured else []
+    toll = "".join(f", {t}" for t in tolls)
+    return f"{when}, {who} {verb}{where}{toll}."

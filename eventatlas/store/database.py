@@ -38,7 +38,6 @@ from eventatlas.store.schema import (
     runs,
     stories,
 )
-from eventatlas.stories.label import story_label
 from eventatlas.stories.model import Story, day_of, iso_day
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -369,7 +368,7 @@ def _write_stories(connection: Connection, batch: BatchWrite) -> None:
     for story in batch.stories:
         values = {
             "thread_id": story.thread_id or "t" + story.story_id[1:],
-            "label": story.label or story_label(story),
+            "label": story.label,
             "first_date": iso_day(story.first_day),
             "last_date": iso_day(story.last_day),
             "size": story.size,
