@@ -31,7 +31,9 @@ DEMO = HERE.parent / "eventatlas" / "demo"
 GOLD = HERE / "gold"
 RESULT = HERE / "results" / "events.json"
 NEAR_KM = 25
-OVERRIDES = dict(arg.split("=", 1) for arg in sys.argv[1:])  # e.g. event_model_sentences=0
+SHOW_ERRORS = "--errors" in sys.argv  # prints each mismatch, for error analysis
+SAVE = "--no-save" not in sys.argv
+OVERRIDES = dict(arg.split("=", 1) for arg in sys.argv[1:] if "=" in arg)
 
 
 def km(a: tuple, b: tuple) -> float:
@@ -76,6 +78,26 @@ def match(gold: list[dict], predicted: list[dict]) -> list[tuple[dict, dict]]:
     return pairs
 
 
+FIELDS = ("event_date", "sub_event_type", "actor1", "actor2", "location", "fatalities")
+
+
+def print_errors(file: str, gold: list[dict], predicted: list[dict], pairs) -> None:
+    def brief(event):
+        return " | ".join(str(event.get(f)) for f in FIELDS)
+
+    for g, p in pairs:
+        wrong = [f for f in FIELDS if g.get(f) != p.get(f)]
+        if wrong:
+            print(f"~ {file}: {', '.join(wrong)}\n   gold {brief(g)}\n   got  {brief(p)}")
+    for g in gold:
+        if all(g is not pair[0] for pair in pairs):
+            print(f"- {file}: missed {brief(g)}\n   {g['quote']}")
+    for p in predicted:
+        if all(p is not pair[1] for pair in pairs):
+            quote = p["sources"][0].quote if p.get("sources") else ""
+            print(f"+ {file}: extra {brief(p)}\n   {quote}")
+
+
 def run(settings) -> tuple[dict, float]:
     store = Store.open(settings.db)
     started = time.perf_counter()
@@ -103,6 +125,8 @@ def main() -> None:
     for entry, annotated in zip(corpus, gold, strict=True):
         events = predicted.get((str(DEMO / entry["file"]), entry["title"]), [])
         pairs = match(annotated["events"], events)
+        if SHOW_ERRORS:
+            print_errors(entry["file"], annotated["events"], events, pairs)
         for group in ("all", entry["lang"]):
             t = tallies[group]
             t["gold"].append(len(annotated["events"]))
@@ -151,7 +175,7 @@ def main() -> None:
             "date_exact": share("date"),
             "fatalities_exact": share("fatalities"),
         }
-    if not OVERRIDES:
+    if SAVE and not OVERRIDES:
         RESULT.write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps(result, indent=2))
 

@@ -15,6 +15,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from eventatlas.document import Document, Span
 from eventatlas.extract.classify import NONE, Classification, EventClassifier, trigger_hits
@@ -23,7 +24,7 @@ from eventatlas.extract.records import Event, Source
 from eventatlas.gazetteer.places import ADMIN1, COUNTRY, Country
 from eventatlas.nlp.dates import DAY, MONTH, DateValue, publication_day
 from eventatlas.nlp.lang import LANGUAGES, alternation, table
-from eventatlas.nlp.numbers import DEATHS, INJURED, SIZE
+from eventatlas.nlp.numbers import DEATHS, INJURED, SIZE, toll
 
 RECENT_DAYS = 10  # events older than this, relative to publication, are background
 MIN_PROBABILITY = 0.25  # below this, a sentence without a trigger is not an event
@@ -75,7 +76,10 @@ class ExtractEvents:
             if label.sub_event_type != NONE
             and (label.trigger is not None or label.probability >= MIN_PROBABILITY)
         ]
-        return _merge_within_articles(events)
+        merged = _merge_within_articles(events)
+        for event in merged:
+            _unidentified_perpetrator(event)
+        return [e for e in merged if e.actor1 is not None]
 
     def _event(self, candidate: Candidate, label: Classification) -> Event:
         doc, sentence = candidate.doc, candidate.sentence
@@ -192,8 +196,8 @@ class ExtractEvents:
     def _numbers(event: Event, doc: Document, sentence: Span, fields: dict) -> None:
         for role, name in ((DEATHS, "fatalities"), (INJURED, "injured"), (SIZE, "size")):
             counts = [s for s in _inside(doc, "counts", sentence) if s.value.counts == role]
-            if counts:
-                best = max(counts, key=lambda s: s.value.value)
+            best = toll(counts, doc.text, doc.lang)
+            if best is not None:
                 setattr(event, name, best.value.value)
                 fields[name] = [best.start, best.end]
 
@@ -212,13 +216,25 @@ def _candidates(doc: Document) -> list[Candidate]:
         )
         if not (named or trigger_hits(text, doc.lang) or counts):
             continue
-        if _is_background(_inside(doc, "dates", sentence), published):
+        dates = _inside(doc, "dates", sentence)
+        if _is_background(dates, published):
+            continue
+        if _speaks_of_a_trend(text, doc.lang) and not any(d.value.precision == DAY for d in dates):
             continue
         found.append(Candidate(doc, sentence, index))
     return found
 
 
 ARMED_TYPES = {1, 2, 3, 4, 8}
+
+
+@cache
+def _trend_pattern(lang: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(table(lang).TREND_WORDS)})\b", re.IGNORECASE)
+
+
+def _speaks_of_a_trend(text: str, lang: str | None) -> bool:
+    return bool(_trend_pattern(table(lang).CODE).search(text))
 
 
 def _acled_type_by_actors(event: Event) -> None:
@@ -231,6 +247,22 @@ def _acled_type_by_actors(event: Event) -> None:
         event.event_type, event.sub_event_type = "Battles", "Armed clash"
     elif event.sub_event_type == "Armed clash" and event.inter2 == 7:
         event.event_type, event.sub_event_type = "Violence against civilians", "Attack"
+
+
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+def _unidentified_perpetrator(event: Event) -> None:
+    """ACLED codes no event without an actor. Violence with a toll but no named perpetrator
+    ("a suicide bomber killed three") is an unidentified armed group's, as ACLED codes it;
+    anything else without an actor (a storm, a price fall) is not an event."""
+    if event.actor1 is not None or event.event_type not in VIOLENT_TYPES:
+        return
+    if event.fatalities is None and event.injured is None:
+        return
+    event.actor1 = f"Unidentified Armed Group ({event.country or 'International'})"
+    event.inter1 = 3
+    event.notes = notes(event)
 
 
 def _distinct_actors(spans: list[Span]) -> list[Span]:
@@ -323,9 +355,23 @@ def _same_happening(a: Event, b: Event) -> bool:
         return False
     if a.event_date != b.event_date:
         return False
+    if a.event_type != b.event_type and _stands_alone(b):
+        return False
     if None in (a.latitude, b.latitude):
         return True
     return _km(a.latitude, a.longitude, b.latitude, b.longitude) <= 50
+
+
+def _stands_alone(event: Event) -> bool:
+    """A sentence that names its own kind of happening (a trigger word) and its own actors
+    ("Druze militiamen fought the attackers for hours") is another event, not a detail."""
+    source = event.sources[0]
+    fields = source.fields
+
+    def own(name):
+        return name in fields and source.start <= fields[name][0] < source.end
+
+    return own("sub_event_type") and (own("actor1") or own("actor2"))
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -40,10 +40,25 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
             rf"(?P<percent>\s*(?:%|٪|percent|prosent|procent|prozent|pour\s*cent))?",
             re.IGNORECASE,
         ),
+        "no_casualties": re.compile(
+            rf"\b(?:{'|'.join(map(_phrase_with_gaps, t.NO_CASUALTIES))})\b", re.IGNORECASE
+        ),
+        # "and one British soldier": after a list conjunction, the article is the number one
+        "listed_one": re.compile(
+            rf"(?:^|\s)(?:{alternation(t.LIST_CONJUNCTIONS)})\s+"
+            rf"(?P<number>{alternation(w for w, v in t.NUMBER_WORDS.items() if v == 1)})\b",
+            re.IGNORECASE,
+        ),
         DEATHS: re.compile(rf"\b(?:{alternation(t.DEATH_WORDS)})", re.IGNORECASE),
         INJURED: re.compile(rf"\b(?:{alternation(t.INJURY_WORDS)})", re.IGNORECASE),
         SIZE: re.compile(rf"\b(?:{alternation(t.SIZE_WORDS)})", re.IGNORECASE),
     }
+
+
+def _phrase_with_gaps(phrase: str) -> str:
+    """A phrase where " * " stands for up to three words ("no * casualties" matches "no
+    American or Iraqi casualties")."""
+    return r"(?:\s+\S+){0,3}\s+".join(re.escape(part) for part in phrase.split(" * "))
 
 
 def find_counts(text: str, lang: str | None) -> list[Span]:
@@ -70,7 +85,52 @@ def find_counts(text: str, lang: str | None) -> list[Span]:
                 ),
             )
         )
-    return found
+    taken = {span.start for span in found}
+    for match in patterns["listed_one"].finditer(text):
+        start = match.start("number")
+        if start in taken or not _follows_a_count(found, start):
+            continue
+        counts = _what_it_counts(text, start, match.end(), patterns)
+        found.append(Span(start, match.end(), "count", Count(1, False, False, counts)))
+    for match in patterns["no_casualties"].finditer(text):
+        found.append(Span(match.start(), match.end(), "count", Count(0, False, False, DEATHS)))
+    return sorted(found, key=lambda span: span.start)
+
+
+def _follows_a_count(found: list[Span], start: int) -> bool:
+    return any(0 < start - span.end <= 60 for span in found)
+
+
+def toll(spans: list[Span], text: str, lang: str | None) -> Span | None:
+    """The toll a sentence states for one role: the largest figure, where the parts of a split
+    toll are first added up ("two US soldiers and one British soldier were killed": 3; but "246
+    dead, including 135 civilians": 246). Returns a span over the figures used."""
+    if not spans:
+        return None
+    t = table(lang)
+    conjunction = re.compile(rf"(?:,|\b(?:{alternation(t.LIST_CONJUNCTIONS)})\b)", re.IGNORECASE)
+    subset = re.compile(rf"\b(?:{alternation(t.SUBSET_WORDS)})\b", re.IGNORECASE)
+    groups: list[list[Span]] = [[spans[0]]]
+    for span in spans[1:]:
+        between = text[groups[-1][-1].end : span.start]
+        listed = (
+            len(between) <= 50
+            and conjunction.search(between)
+            and not subset.search(between)
+            and not _CLAUSE_END.search(between)
+            and span.value.value > 0
+        )
+        if listed:
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    best = max(groups, key=lambda g: sum(s.value.value for s in g))
+    total = sum(s.value.value for s in best)
+    lower = any(s.value.lower_bound for s in best)
+    approximate = any(s.value.approximate for s in best)
+    return Span(
+        best[0].start, best[-1].end, "count", Count(total, lower, approximate, best[0].value.counts)
+    )
 
 
 # "one" is a number; "en", "un", "ein" are mostly articles ("en amerikansk operasjon")

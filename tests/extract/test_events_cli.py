@@ -120,3 +120,25 @@ def test_a_language_without_word_tables_is_read_by_the_model(tmp_path):
     assert event["sources"][0]["lang"] == "it"
     assert event["event_type"] in {"Battles", "Violence against civilians"}
     assert event["actor1"] == "Islamic State" and event["location"].startswith("S")
+
+
+def test_violence_without_a_named_perpetrator_and_non_events(tmp_path):
+    reports = tmp_path / "in"
+    reports.mkdir()
+    (reports / "bomb.txt").write_text(
+        " date 2020-04-28 Suicide bomber hits Kirkuk\n\n"
+        "A suicide bomber blew himself up at the gate of the intelligence headquarters in Kirkuk "
+        "on Tuesday, wounding three guards, police said.\n\n"
+        "Militants have stepped up their attacks in recent weeks."
+    )
+    (reports / "storm.txt").write_text(
+        " date 2020-02-10 Storm sweeps Britain\n\n"
+        "A storm swept across Britain on Sunday, bringing gusts of more than 90 mph."
+    )
+    db = str(tmp_path / "store.db")
+    assert runner.invoke(app, ["ingest", str(reports), "--db", db]).exit_code == 0
+    events = [json.loads(line) for line in export(db).splitlines()]
+    assert len(events) == 1  # neither the trend nor the storm is an event
+    event = events[0]
+    assert event["actor1"] == "Unidentified Armed Group (Iraq)" and event["inter1"] == 3
+    assert event["injured"] == 3 and event["location"] == "Kirkuk"

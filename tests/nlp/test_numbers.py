@@ -1,6 +1,6 @@
 import pytest
 
-from eventatlas.nlp.numbers import find_counts
+from eventatlas.nlp.numbers import find_counts, toll
 
 
 def counts(text, lang):
@@ -41,3 +41,26 @@ def test_counts_and_what_they_count(lang, text, expected):
 
 def test_years_percentages_and_decimals_are_not_counts():
     assert counts("in 2014, 43% of them, 99,5 prosent", "no") == []
+
+
+def deaths_toll(text, lang):
+    spans = [s for s in find_counts(text, lang) if s.value.counts == "deaths"]
+    found = toll(spans, text, lang)
+    return None if found is None else found.value.value
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "Two US soldiers and one British soldier were killed.", 3),
+        ("no", "Tre irakiske soldater, to politimenn og en sivil arbeider ble drept.", 6),
+        ("en", "At least 246 people were killed, including 135 civilians.", 246),
+        ("ar", "ارتفعت حصيلة الهجمات إلى ٢٤٦ قتيلا، بينهم ١٣٥ مدنيا", 246),
+        ("en", "The strikes caused no American or Iraqi casualties.", 0),
+        ("de", "Nach Angaben des Pentagons wurde niemand getötet.", 0),
+        ("sv", "Ingen dödades, uppger militären.", 0),
+        ("sv", "En amerikansk soldat skadades.", None),  # "en" is an article, not one
+    ],
+)
+def test_a_split_toll_adds_up_and_none_killed_is_zero(lang, text, expected):
+    assert deaths_toll(text, lang) == expected

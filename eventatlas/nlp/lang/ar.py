@@ -378,6 +378,29 @@ SIZE_WORDS: list[str] = [
     "مجند",
 ]
 
+# "No one was killed": a reported toll of zero, which ACLED codes as 0, not as unknown;
+# " * " stands for up to three words ("no American or Iraqi casualties").
+NO_CASUALTIES: list[str] = [
+    "لم يسقط * قتلى",
+    "لم تسجل * إصابات",
+    "لم تقع * إصابات",
+    "دون وقوع إصابات",
+    "دون وقوع خسائر بشرية",
+    "لم تسفر عن إصابات",
+    "لم تسفر عن خسائر بشرية",
+    "لم يسفر عن إصابات",
+    "لم يسفر عن خسائر بشرية",
+    "دون خسائر بشرية",
+    "دون أن تسفر عن إصابات",
+    "لا إصابات",
+]
+
+# Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
+LIST_CONJUNCTIONS: list[str] = ["و"]
+
+# Introduces a part of a toll already counted ("246 dead, including 135 civilians").
+SUBSET_WORDS: list[str] = ["بينهم", "منهم", "من بينهم"]
+
 NEAR_WORDS: list[str] = [
     "قرب",
     "بالقرب من",
@@ -411,6 +434,30 @@ NEAR_WORDS: list[str] = [
     "شمال غربي",
     "جنوب شرقي",
     "جنوب غربي",
+]
+
+# A sentence with one of these speaks of a period or a trend ("attacks have increased in recent
+# weeks"), not of one happening: it makes no event unless it names an exact day.
+TREND_WORDS: list[str] = [
+    "في الأسابيع الأخيرة",
+    "خلال الأسابيع الأخيرة",
+    "خلال الأسابيع الماضية",
+    "في الأشهر الأخيرة",
+    "خلال الأشهر الماضية",
+    "خلال الأشهر الأخيرة",
+    "منذ مطلع العام",
+    "منذ بداية العام",
+    "منذ بداية السنة",
+    "في وقت سابق من هذا العام",
+    "قبل أسبوعين",
+    "قبل أسبوع",
+    "تصاعدت",
+    "تزايدت",
+    "صعّد",
+    "صعد من",
+    "بشكل متكرر",
+    "باستمرار",
+    "بانتظام",
 ]
 
 TRIGGERS: dict[str, list[str]] = {

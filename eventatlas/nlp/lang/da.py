@@ -279,6 +279,23 @@ SIZE_WORDS: list[str] = [
     "officer",
 ]
 
+# "No one was killed": a reported toll of zero, which ACLED codes as 0, not as unknown;
+# " * " stands for up to three words ("no American or Iraqi casualties").
+NO_CASUALTIES: list[str] = [
+    "ingen * blev dræbt",
+    "ingen blev dræbt",
+    "ingen omkom",
+    "ingen blev såret",
+    "ingen døde",
+    "ingen tab",
+]
+
+# Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
+LIST_CONJUNCTIONS: list[str] = ["og"]
+
+# Introduces a part of a toll already counted ("246 dead, including 135 civilians").
+SUBSET_WORDS: list[str] = ["heraf", "blandt dem", "deriblandt"]
+
 NEAR_WORDS: list[str] = [
     "nær",
     "nærheden af",
@@ -300,6 +317,27 @@ NEAR_WORDS: list[str] = [
     "nordvest for",
     "sydøst for",
     "sydvest for",
+]
+
+# A sentence with one of these speaks of a period or a trend ("attacks have increased in recent
+# weeks"), not of one happening: it makes no event unless it names an exact day.
+TREND_WORDS: list[str] = [
+    "de seneste uger",
+    "i de seneste uger",
+    "de seneste måneder",
+    "i de seneste måneder",
+    "siden nytår",
+    "siden begyndelsen af året",
+    "tidligere i år",
+    "to uger tidligere",
+    "en uge tidligere",
+    "uger tidligere",
+    "er steget",
+    "har optrappet",
+    "optrappet",
+    "jævnligt",
+    "ofte",
+    "hver uge",
 ]
 
 TRIGGERS: dict[str, list[str]] = {

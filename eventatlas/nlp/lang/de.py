@@ -297,6 +297,28 @@ SIZE_WORDS: list[str] = [
     "militante",
 ]
 
+# "No one was killed": a reported toll of zero, which ACLED codes as 0, not as unknown;
+# " * " stands for up to three words ("no American or Iraqi casualties").
+NO_CASUALTIES: list[str] = [
+    "wurde niemand getötet",
+    "wurde niemand verletzt",
+    "keine * Opfer",
+    "keine * Toten",
+    "keine Opfer",
+    "keine Toten",
+    "niemand wurde getötet",
+    "niemand wurde verletzt",
+    "ohne Opfer",
+    "keine Verletzten",
+    "forderte keine Opfer",
+]
+
+# Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
+LIST_CONJUNCTIONS: list[str] = ["und"]
+
+# Introduces a part of a toll already counted ("246 dead, including 135 civilians").
+SUBSET_WORDS: list[str] = ["darunter", "unter ihnen", "davon"]
+
 NEAR_WORDS: list[str] = [
     "nahe",
     "nahe der stadt",
@@ -334,6 +356,30 @@ NEAR_WORDS: list[str] = [
     "nordwestlich",
     "südöstlich",
     "südwestlich",
+]
+
+# A sentence with one of these speaks of a period or a trend ("attacks have increased in recent
+# weeks"), not of one happening: it makes no event unless it names an exact day.
+TREND_WORDS: list[str] = [
+    "in den vergangenen Wochen",
+    "in den letzten Wochen",
+    "in den vergangenen Monaten",
+    "in den letzten Monaten",
+    "seit Jahresbeginn",
+    "seit Anfang des Jahres",
+    "Anfang des Jahres",
+    "zwei Wochen zuvor",
+    "eine Woche zuvor",
+    "Tage zuvor",
+    "Wochen zuvor",
+    "haben zugenommen",
+    "hat zugenommen",
+    "verstärkt",
+    "häufen sich",
+    "immer häufiger",
+    "regelmäßig",
+    "häufig",
+    "jede Woche",
 ]
 
 TRIGGERS: dict[str, list[str]] = {

@@ -273,6 +273,31 @@ SIZE_WORDS: list[str] = [
     "participant",
 ]
 
+# "No one was killed": a reported toll of zero, which ACLED codes as 0, not as unknown;
+# " * " stands for up to three words ("no American or Iraqi casualties").
+NO_CASUALTIES: list[str] = [
+    "no * casualties",
+    "no * deaths",
+    "no * were killed",
+    "no * was killed",
+    "no casualties",
+    "no one was killed",
+    "nobody was killed",
+    "no one was hurt",
+    "no deaths",
+    "no fatalities",
+    "without casualties",
+    "caused no casualties",
+    "no injuries",
+    "no one was injured",
+]
+
+# Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
+LIST_CONJUNCTIONS: list[str] = ["and"]
+
+# Introduces a part of a toll already counted ("246 dead, including 135 civilians").
+SUBSET_WORDS: list[str] = ["including", "among them", "among whom", "of whom", "of them"]
+
 NEAR_WORDS: list[str] = [
     "near",
     "nearby",
@@ -301,6 +326,38 @@ NEAR_WORDS: list[str] = [
     "south-east of",
     "southwest of",
     "south-west of",
+]
+
+# A sentence with one of these speaks of a period or a trend ("attacks have increased in recent
+# weeks"), not of one happening: it makes no event unless it names an exact day.
+TREND_WORDS: list[str] = [
+    "in recent weeks",
+    "in recent months",
+    "over the past weeks",
+    "over the past months",
+    "over recent weeks",
+    "in the past few weeks",
+    "in the past few months",
+    "so far this year",
+    "since the start of the year",
+    "since the beginning of the year",
+    "earlier this year",
+    "weeks earlier",
+    "two weeks earlier",
+    "days earlier",
+    "a week earlier",
+    "has increased",
+    "have increased",
+    "has stepped up",
+    "have stepped up",
+    "stepped up its attacks",
+    "increased its attacks",
+    "on the rise",
+    "regularly",
+    "frequently",
+    "every week",
+    "every day",
+    "have become more frequent",
 ]
 
 TRIGGERS: dict[str, list[str]] = {

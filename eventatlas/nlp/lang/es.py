@@ -255,6 +255,24 @@ SIZE_WORDS: list[str] = [
     "sicario",
 ]
 
+# "No one was killed": a reported toll of zero, which ACLED codes as 0, not as unknown;
+# " * " stands for up to three words ("no American or Iraqi casualties").
+NO_CASUALTIES: list[str] = [
+    "ningún * muerto",
+    "ninguna * víctima",
+    "sin causar víctimas",
+    "no hubo víctimas",
+    "ninguna víctima",
+    "no causó víctimas",
+    "sin víctimas",
+]
+
+# Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
+LIST_CONJUNCTIONS: list[str] = ["y", "e"]
+
+# Introduces a part of a toll already counted ("246 dead, including 135 civilians").
+SUBSET_WORDS: list[str] = ["entre ellos", "de los cuales", "incluidos"]
+
 NEAR_WORDS: list[str] = [
     "cerca de",
     "cerca del",
@@ -278,6 +296,27 @@ NEAR_WORDS: list[str] = [
     "al noroeste de",
     "al sureste de",
     "al suroeste de",
+]
+
+# A sentence with one of these speaks of a period or a trend ("attacks have increased in recent
+# weeks"), not of one happening: it makes no event unless it names an exact day.
+TREND_WORDS: list[str] = [
+    "en las últimas semanas",
+    "en los últimos meses",
+    "desde principios de año",
+    "desde comienzos de año",
+    "a principios de este año",
+    "dos semanas antes",
+    "una semana antes",
+    "semanas antes",
+    "han aumentado",
+    "ha aumentado",
+    "ha intensificado",
+    "han intensificado",
+    "se han multiplicado",
+    "regularmente",
+    "con frecuencia",
+    "cada semana",
 ]
 
 TRIGGERS: dict[str, list[str]] = {

@@ -280,6 +280,28 @@ SIZE_WORDS: list[str] = [
     "protestataire",
 ]
 
+# "No one was killed": a reported toll of zero, which ACLED codes as 0, not as unknown;
+# " * " stands for up to three words ("no American or Iraqi casualties").
+NO_CASUALTIES: list[str] = [
+    "aucune * victime",
+    "aucun * tué",
+    "aucun * blessé",
+    "aucune victime",
+    "sans faire de victimes",
+    "sans faire de victime",
+    "n'a fait aucune victime",
+    "n’a fait aucune victime",
+    "aucun mort",
+    "aucun blessé",
+    "pas de victimes",
+]
+
+# Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
+LIST_CONJUNCTIONS: list[str] = ["et"]
+
+# Introduces a part of a toll already counted ("246 dead, including 135 civilians").
+SUBSET_WORDS: list[str] = ["dont", "parmi lesquels", "parmi eux"]
+
 NEAR_WORDS: list[str] = [
     "près de",
     "près d'",
@@ -311,6 +333,30 @@ NEAR_WORDS: list[str] = [
     "au nord-ouest de",
     "au sud-est de",
     "au sud-ouest de",
+]
+
+# A sentence with one of these speaks of a period or a trend ("attacks have increased in recent
+# weeks"), not of one happening: it makes no event unless it names an exact day.
+TREND_WORDS: list[str] = [
+    "ces dernières semaines",
+    "ces derniers mois",
+    "au cours des dernières semaines",
+    "au cours des derniers mois",
+    "depuis le début de l'année",
+    "depuis le début de l’année",
+    "plus tôt cette année",
+    "deux semaines plus tôt",
+    "quelques jours plus tôt",
+    "une semaine plus tôt",
+    "se sont multipliées",
+    "se multiplient",
+    "a intensifié",
+    "ont intensifié",
+    "ont augmenté",
+    "en hausse",
+    "régulièrement",
+    "fréquemment",
+    "chaque semaine",
 ]
 
 TRIGGERS: dict[str, list[str]] = {

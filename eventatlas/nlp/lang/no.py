@@ -290,6 +290,26 @@ SIZE_WORDS: list[str] = [
     "militante",
 ]
 
+# "No one was killed": a reported toll of zero, which ACLED codes as 0, not as unknown;
+# " * " stands for up to three words ("no American or Iraqi casualties").
+NO_CASUALTIES: list[str] = [
+    "ingen * ble drept",
+    "ingen * omkom",
+    "ingen ble drept",
+    "ingen omkom",
+    "ingen ble skadd",
+    "ingen ble såret",
+    "ingen skadde",
+    "ingen døde",
+    "ingen tap",
+]
+
+# Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
+LIST_CONJUNCTIONS: list[str] = ["og"]
+
+# Introduces a part of a toll already counted ("246 dead, including 135 civilians").
+SUBSET_WORDS: list[str] = ["hvorav", "blant dem", "deriblant"]
+
 NEAR_WORDS: list[str] = [
     "nær",
     "nærheten av",
@@ -311,6 +331,28 @@ NEAR_WORDS: list[str] = [
     "nordvest for",
     "sørøst for",
     "sørvest for",
+]
+
+# A sentence with one of these speaks of a period or a trend ("attacks have increased in recent
+# weeks"), not of one happening: it makes no event unless it names an exact day.
+TREND_WORDS: list[str] = [
+    "de siste ukene",
+    "i de siste ukene",
+    "de siste månedene",
+    "i de siste månedene",
+    "siden nyttår",
+    "siden begynnelsen av året",
+    "tidligere i år",
+    "to uker tidligere",
+    "en uke tidligere",
+    "uker tidligere",
+    "har økt",
+    "har trappet opp",
+    "trappet opp",
+    "blitt stadig vanligere",
+    "jevnlig",
+    "ofte",
+    "hver uke",
 ]
 
 TRIGGERS: dict[str, list[str]] = {

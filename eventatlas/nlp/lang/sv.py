@@ -283,6 +283,25 @@ SIZE_WORDS: list[str] = [
     "trupp",
 ]
 
+# "No one was killed": a reported toll of zero, which ACLED codes as 0, not as unknown;
+# " * " stands for up to three words ("no American or Iraqi casualties").
+NO_CASUALTIES: list[str] = [
+    "ingen * dödades",
+    "inga * dödsoffer",
+    "inga dödsoffer",
+    "ingen dödades",
+    "ingen omkom",
+    "ingen skadades",
+    "inga skadade",
+    "inga offer",
+]
+
+# Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
+LIST_CONJUNCTIONS: list[str] = ["och"]
+
+# Introduces a part of a toll already counted ("246 dead, including 135 civilians").
+SUBSET_WORDS: list[str] = ["varav", "bland dem", "däribland", "bland annat"]
+
 NEAR_WORDS: list[str] = [
     "nära",
     "utanför",
@@ -303,6 +322,28 @@ NEAR_WORDS: list[str] = [
     "nordväst om",
     "sydost om",
     "sydväst om",
+]
+
+# A sentence with one of these speaks of a period or a trend ("attacks have increased in recent
+# weeks"), not of one happening: it makes no event unless it names an exact day.
+TREND_WORDS: list[str] = [
+    "de senaste veckorna",
+    "under de senaste veckorna",
+    "de senaste månaderna",
+    "under de senaste månaderna",
+    "sedan årsskiftet",
+    "sedan början av året",
+    "tidigare i år",
+    "två veckor tidigare",
+    "en vecka tidigare",
+    "veckor tidigare",
+    "har ökat",
+    "har trappat upp",
+    "trappat upp",
+    "blivit allt vanligare",
+    "regelbundet",
+    "ofta",
+    "varje vecka",
 ]
 
 TRIGGERS: dict[str, list[str]] = {
