@@ -36,6 +36,24 @@ def dates(text, lang, published=SATURDAY):
             [("hier", "2020-05-01", "day"), ("23 mars 2019", "2019-03-23", "day")],
         ),
         ("ar", "أعلنت أمس", [("أمس", "2020-05-01", "day")]),
+        (
+            "it",
+            "ieri, il 23 marzo 2019",
+            [("ieri", "2020-05-01", "day"), ("23 marzo 2019", "2019-03-23", "day")],
+        ),
+        ("it", "domenica scorsa", [("domenica", "2020-04-26", "day")]),
+        (
+            "it",
+            "venerdì della settimana scorsa",
+            [("venerdì della settimana scorsa", "2020-04-24", "day")],
+        ),
+        (
+            "it",
+            "nella notte tra venerdì e sabato",
+            [("nella notte tra venerdì", "2020-05-01", "day"), ("sabato", "2020-05-02", "day")],
+        ),
+        ("it", "nel 2014 l'Isis ha preso Mosul", [("nel 2014", "2014", "year")]),
+        ("it", "il gen. Graziano, nel Mar Nero", []),
         ("en", "in 2014 the group seized Mosul", [("in 2014", "2014", "year")]),
     ],
 )

@@ -4,7 +4,7 @@ import importlib
 
 import pytest
 
-CODES = ("en", "fr", "de", "sv", "no", "da", "es", "ar")
+CODES = ("en", "fr", "de", "sv", "no", "da", "es", "it", "ar")
 MODULES = {code: importlib.import_module(f"eventatlas.nlp.lang.{code}") for code in CODES}
 
 SUB_EVENT_TYPES = {

@@ -9,7 +9,7 @@ import re
 from functools import cache
 from types import ModuleType
 
-LANGUAGES = ("en", "fr", "de", "sv", "no", "da", "es", "ar")
+LANGUAGES = ("en", "fr", "de", "sv", "no", "da", "es", "it", "ar")
 
 
 @cache
