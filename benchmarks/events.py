@@ -23,6 +23,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from eventatlas.gazetteer.actors import load_actors  # noqa: E402
+from eventatlas.gazetteer.distance import distance_km  # noqa: E402
 from eventatlas.pipeline import build_event_stage, build_pipeline, ingest  # noqa: E402
 from eventatlas.settings import load_settings  # noqa: E402
 from eventatlas.store import Store  # noqa: E402
@@ -37,14 +38,7 @@ OVERRIDES = dict(arg.split("=", 1) for arg in sys.argv[1:] if "=" in arg)
 
 
 def km(a: tuple, b: tuple) -> float:
-    if None in (*a, *b):
-        return math.inf
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 6371 * 2 * math.asin(math.sqrt(h))
+    return math.inf if None in (*a, *b) else distance_km(*a, *b)
 
 
 def actor_ids(names, actors) -> set[str]:
@@ -105,7 +99,7 @@ def run(settings) -> tuple[dict, float]:
     seconds = time.perf_counter() - started
     path_of = {a.article_id: (a.path, a.title) for a in store.articles()}
     by_article = defaultdict(list)
-    for event in store.events():
+    for event in store.event_reports():
         by_article[path_of[event.sources[0].article_id]].append(event.__dict__)
     store.close()
     return by_article, seconds

@@ -15,6 +15,7 @@ from rich.table import Table
 
 from eventatlas import export
 from eventatlas.errors import EventAtlasError
+from eventatlas.merge.happenings import merged_events
 from eventatlas.pipeline import ingest as run_ingest
 from eventatlas.records import RunSummary
 from eventatlas.settings import Settings, load_settings
@@ -130,10 +131,17 @@ def export_command(
     output: Annotated[
         Path | None, typer.Option("--out", "-o", help="File (default stdout).")
     ] = None,
+    reports: Annotated[
+        bool,
+        typer.Option(
+            "--reports", help="Events: each article's report, not one event per happening."
+        ),
+    ] = False,
     db: DbOption = "eventatlas.db",
     config: ConfigOption = None,
 ) -> None:
-    """Write what the store holds, one record a line (JSON Lines) or a row (CSV)."""
+    """Write what the store holds, one record a line (JSON Lines) or a row (CSV). Events are
+    one per happening, with every report's sources and the disagreements between them."""
     settings = _settings(config, db=db)
     store = _open(settings)
     if format is ExportFormat.geojson and kind is not ExportKind.events:
@@ -142,7 +150,7 @@ def export_command(
     stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
     try:
         if kind is ExportKind.events:
-            found = store.events()
+            found = store.event_reports() if reports else merged_events(store.event_reports())
             if format is ExportFormat.geojson:
                 export.write_geojson(found, stream)
             elif format is ExportFormat.csv:
@@ -214,7 +222,7 @@ def demo(
             dates or "?", " ".join(story.languages), str(len(story.article_ids)), story.label
         )
     out.print(table)
-    events = store.events()
+    events = merged_events(store.event_reports())
     table = Table(
         title=f"{len(events)} events (first 12; export them all with `eventatlas "
         f"export events --db {db}`)"

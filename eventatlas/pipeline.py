@@ -1,15 +1,15 @@
 """The pipeline, top to bottom: read it first.
 
-    inputs (files, folders, URLs, feeds)
-      → ingest.read_inputs      RawDocuments, or Rejections with a one-line reason
-      → Pipeline (per article)  clean → language → fingerprint → sentences → dates → numbers
-                                → entities, each a named component over one Document
-      → dedupe (per batch)      unchanged input, exact or near-duplicate of a stored article
-      → events (per batch)      candidate sentences classified, fields filled, with their spans
-      → stories (per batch)     embed, join or start a story, merge stories, link threads
-      → Store.write_batch       one transaction per batch: readers never see half a batch
-
-Merging one happening's events across outlets comes next, as another per-batch step.
+inputs (files, folders, URLs, feeds)
+  → ingest.read_inputs      RawDocuments, or Rejections with a one-line reason
+  → Pipeline (per article)  clean → language → fingerprint → sentences → dates → numbers
+                            → entities, each a named component over one Document
+  → dedupe (per batch)      unchanged input, exact or near-duplicate of a stored article
+  → events (per batch)      candidate sentences classified, fields filled, with their spans
+  → stories (per batch)     embed, join or start a story, merge stories, link threads
+  → merge (per batch)       each report of an event joins the happening it matches, stored
+                            or new; `merge.merged_events` reconciles them when read
+  → Store.write_batch       one transaction per batch: readers never see half a batch
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from eventatlas.ingest import read_inputs
 from eventatlas.ingest.clean import Clean
 from eventatlas.ingest.dedupe import DuplicateIndex, Fingerprint
 from eventatlas.ingest.fetch import Fetcher
+from eventatlas.merge.happenings import MergeHappenings, Report
 from eventatlas.nlp.dates import FindDates
 from eventatlas.nlp.embed import get_embedder
 from eventatlas.nlp.entities import FindEntities
@@ -159,6 +160,14 @@ def build_story_stage(store: Store, settings: Settings) -> StoryStage | None:
     )
 
 
+def build_merge_stage(store: Store, settings: Settings) -> MergeHappenings:
+    def nearby(days: list[str]) -> list[Report]:
+        return [Report(event, vector) for event, vector in store.event_reports_around(days)]
+
+    embedder = get_embedder(settings.embedding_model) if settings.event_merge_embeddings else None
+    return MergeHappenings(embedder, nearby, settings.event_merge_score)
+
+
 def english_names(settings: Settings) -> Callable[[str], str | None]:
     """Gazetteer id → canonical English name, for labels."""
     places = places_of(settings).places
@@ -185,6 +194,7 @@ def ingest(
         duplicates.add(*row)
     events = build_event_stage(settings)
     stories = build_story_stage(store, settings)
+    merge = build_merge_stage(store, settings) if events is not None else None
     summary = store.start_run(inputs)
     fetcher = Fetcher(settings)
     try:
@@ -197,6 +207,8 @@ def ingest(
                 stories(batch)
                 for event in batch.events:
                     event.story_id = batch.story_of.get(event.sources[0].article_id)
+            if merge is not None:
+                batch.event_vectors = merge(batch.events)
             store.write_batch(summary, batch)
     finally:
         fetcher.close()

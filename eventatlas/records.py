@@ -112,3 +112,4 @@ class BatchWrite:
     stories: list[Story] = field(default_factory=list)  # stories added or changed
     renamed: dict[str, str] = field(default_factory=dict)  # merged-away story -> its absorber
     events: list[Event] = field(default_factory=list)
+    event_vectors: dict[str, np.ndarray] = field(default_factory=dict)  # event id -> its quote's

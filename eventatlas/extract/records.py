@@ -44,7 +44,10 @@ class Event:
     size: int | None = None
     story_id: str | None = None
     confidence: float = 0.0
+    happening_id: str | None = None  # shared by the reports of one happening (merge/)
     sources: list[Source] = field(default_factory=list)
+    # field -> [{value, article_ids}] where the reports of a merged event differ
+    disagreements: dict[str, list[dict]] = field(default_factory=dict)
 
 
 ACLED_COLUMNS = [

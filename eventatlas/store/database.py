@@ -20,6 +20,7 @@ from sqlalchemy import (
     delete,
     event,
     insert,
+    or_,
     select,
     text,
     update,
@@ -27,6 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Engine
 
 from eventatlas.extract.records import Event, Source
+from eventatlas.merge.happenings import window
 from eventatlas.records import Article, BatchWrite, Rejection, RunSummary, StoryRecord
 from eventatlas.store.schema import (
     articles,
@@ -269,11 +271,12 @@ class Store:
                 members.setdefault(story_id, []).append((article_id, lang))
             story_events: dict[str, list[str]] = {}
             for story_id, event_id in connection.execute(
-                select(events.c.story_id, events.c.event_id)
+                select(events.c.story_id, events.c.happening_id)
                 .where(events.c.story_id.is_not(None))
-                .order_by(events.c.event_date, events.c.event_id)
+                .order_by(events.c.event_date, events.c.happening_id)
             ):
-                story_events.setdefault(story_id, []).append(event_id)
+                if event_id not in story_events.get(story_id, []):
+                    story_events.setdefault(story_id, []).append(event_id)
             rows = connection.execute(
                 select(stories).order_by(stories.c.first_date, stories.c.story_id)
             )
@@ -303,8 +306,24 @@ class Store:
             return [], np.zeros((0, 0), dtype=np.float32)
         return [r[0] for r in rows], np.stack([np.frombuffer(r[1], dtype="<f4") for r in rows])
 
-    def events(self) -> list[Event]:
-        """Every event with its sources, ordered by date."""
+    def event_reports(self) -> list[Event]:
+        """Every article's report of an event, with its sources, ordered by date; the reports
+        of one happening share a `happening_id` (merge them with `merge.merged_events`)."""
+        return self._event_reports(None)
+
+    def event_reports_around(self, days: list[str]) -> list[tuple[Event, np.ndarray | None]]:
+        """The reports dated within a few days of any of `days`, each with its vector."""
+        if not days:
+            return []
+        conditions = [events.c.event_date.between(*window(day)) for day in days]
+        conditions += [events.c.event_date == day[:7] for day in days]
+        with self.engine.connect() as connection:
+            query = select(events.c.event_id, events.c.vector).where(or_(*conditions))
+            vectors = {event_id: blob for event_id, blob in connection.execute(query)}
+        found = self._event_reports(list(vectors))
+        return [(e, _vector(vectors[e.event_id])) for e in found]
+
+    def _event_reports(self, event_ids: list[str] | None) -> list[Event]:
         with self.engine.connect() as connection:
             sources: dict[str, list[Source]] = {}
             query = (
@@ -312,6 +331,10 @@ class Store:
                 .join(articles, articles.c.article_id == event_sources.c.article_id)
                 .order_by(event_sources.c.event_id, articles.c.published, event_sources.c.start)
             )
+            chosen = select(*[c for c in events.columns if c.name != "vector"])
+            if event_ids is not None:
+                query = query.where(event_sources.c.event_id.in_(event_ids))
+                chosen = chosen.where(events.c.event_id.in_(event_ids))
             for row in connection.execute(query):
                 sources.setdefault(row.event_id, []).append(
                     Source(
@@ -324,9 +347,7 @@ class Store:
                         json.loads(row.fields),
                     )
                 )
-            rows = connection.execute(
-                select(events).order_by(events.c.event_date, events.c.event_id)
-            )
+            rows = connection.execute(chosen.order_by(events.c.event_date, events.c.event_id))
             return [Event(**row._mapping, sources=sources.get(row.event_id, [])) for row in rows]
 
     def search_articles(self, query: str, limit: int = 20) -> list[tuple[str, float]]:
@@ -386,9 +407,14 @@ def _write_stories(connection: Connection, batch: BatchWrite) -> None:
 def _write_events(connection: Connection, batch: BatchWrite) -> None:
     if not batch.events:
         return
-    event_columns = [c.name for c in events.columns]
+    event_columns = [c.name for c in events.columns if c.name != "vector"]
     connection.execute(
-        insert(events), [{k: getattr(e, k) for k in event_columns} for e in batch.events]
+        insert(events),
+        [
+            {k: getattr(e, k) for k in event_columns}
+            | {"vector": _vector_bytes(batch.event_vectors.get(e.event_id))}
+            for e in batch.events
+        ],
     )
     connection.execute(
         insert(event_sources),
@@ -405,6 +431,14 @@ def _write_events(connection: Connection, batch: BatchWrite) -> None:
             for s in e.sources
         ],
     )
+
+
+def _vector_bytes(vector: np.ndarray | None) -> bytes | None:
+    return None if vector is None else vector.astype("<f4").tobytes()
+
+
+def _vector(blob: bytes | None) -> np.ndarray | None:
+    return None if blob is None else np.frombuffer(blob, dtype="<f4")
 
 
 def _index_text(connection: Connection, batch: list[Article]) -> None:

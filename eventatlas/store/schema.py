@@ -122,6 +122,8 @@ events = Table(
     Column("size", Integer),
     Column("story_id", String(32), index=True),
     Column("confidence", Float, nullable=False),
+    Column("happening_id", String(32), index=True),  # the reports of one happening share it
+    Column("vector", LargeBinary),  # the source sentence's, float32, unit length
 )
 
 event_sources = Table(

@@ -42,7 +42,7 @@ def export(db, *options):
 
 
 def test_one_event_per_report_with_fields_and_quotes(db):
-    events = [json.loads(line) for line in export(db).splitlines()]
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert len(events) == 2  # background (2014) and the trend sentence give none
     by_lang = {e["sources"][0]["lang"]: e for e in events}
     for lang in ("en", "no"):
@@ -87,7 +87,7 @@ def test_csv_follows_acled_and_geojson_maps(db):
     ]
     assert {r["fatalities"] for r in rows} == {"10"}
     collection = json.loads(export(db, "--format", "geojson"))
-    assert collection["type"] == "FeatureCollection" and len(collection["features"]) == 2
+    assert collection["type"] == "FeatureCollection" and len(collection["features"]) == 1
     point = collection["features"][0]["geometry"]
     assert point["type"] == "Point" and len(point["coordinates"]) == 2
 
@@ -142,3 +142,33 @@ def test_violence_without_a_named_perpetrator_and_non_events(tmp_path):
     event = events[0]
     assert event["actor1"] == "Unidentified Armed Group (Iraq)" and event["inter1"] == 3
     assert event["injured"] == 3 and event["location"] == "Kirkuk"
+
+
+def test_one_happening_told_by_three_outlets_is_one_event_with_the_disagreement(tmp_path):
+    reports = tmp_path / "in"
+    reports.mkdir()
+    (reports / "en.txt").write_text(
+        " date 2020-05-02 Islamic State kills eight militiamen near Samarra\n\n"
+        "Islamic State fighters attacked checkpoints of the Popular Mobilization Forces near "
+        "Samarra overnight, killing eight fighters, security officials said on Saturday."
+    )
+    (reports / "fr.txt").write_text(
+        " date 2020-05-02 Dix miliciens tués près de Samarra\n\n"
+        "Des combattants de l'État islamique ont attaqué dans la nuit de vendredi à samedi des "
+        "positions du Hachd al-Chaabi près de Samarra, tuant dix combattants."
+    )
+    (reports / "de.txt").write_text(
+        " date 2020-05-02 IS-Angriff bei Samarra\n\n"
+        "Kämpfer des Islamischen Staates haben in der Nacht zum Samstag Stellungen der "
+        "Volksmobilisierungskräfte bei Samarra angegriffen und mindestens zehn Kämpfer getötet."
+    )
+    db = str(tmp_path / "store.db")
+    assert runner.invoke(app, ["ingest", str(reports), "--db", db]).exit_code == 0
+    assert len(export(db, "--reports").splitlines()) == 3
+    (event,) = [json.loads(line) for line in export(db).splitlines()]
+    assert sorted(s["lang"] for s in event["sources"]) == ["de", "en", "fr"]
+    assert event["fatalities"] == 8  # the most conservative figure, as ACLED keeps it
+    said = {d["value"]: d["article_ids"] for d in event["disagreements"]["fatalities"]}
+    assert set(said) == {8, 10} and len(said[10]) == 2
+    assert "Sources differ on fatalities (8, 10)" in event["notes"]
+    assert event["event_date"] == "2020-05-01" and "event_date" not in event["disagreements"]

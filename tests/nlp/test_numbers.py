@@ -33,6 +33,10 @@ def counts(text, lang):
         ("fr", "des dizaines de blessés", [("des dizaines", 12, False, False, "injured")]),
         ("ar", "مقتل عشرة من مقاتلي الحشد", [("عشرة", 10, False, False, "deaths")]),
         ("ar", "مقتل ٣ جنود", [("٣", 3, False, False, "deaths")]),
+        ("it", "almeno dieci morti", [("almeno dieci", 10, True, False, "deaths")]),
+        ("it", "20.000 soldati", [("20.000", 20000, False, False, "size")]),
+        ("it", "decine di feriti", [("decine", 12, False, False, "injured")]),
+        ("it", "una decina di colpi di mortaio", [("una decina", 10, False, False, None)]),
     ],
 )
 def test_counts_and_what_they_count(lang, text, expected):
@@ -60,6 +64,9 @@ def deaths_toll(text, lang):
         ("de", "Nach Angaben des Pentagons wurde niemand getötet.", 0),
         ("sv", "Ingen dödades, uppger militären.", 0),
         ("sv", "En amerikansk soldat skadades.", None),  # "en" is an article, not one
+        ("it", "Due soldati americani e un soldato britannico sono stati uccisi.", 3),
+        ("it", "Almeno 246 persone sono state uccise, tra cui 135 civili.", 246),
+        ("it", "Il raid non ha causato vittime americane o irachene.", 0),
     ],
 )
 def test_a_split_toll_adds_up_and_none_killed_is_zero(lang, text, expected):
