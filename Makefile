@@ -29,8 +29,14 @@ lint: install
 	$(BIN)/ruff format --check eventatlas tests benchmarks
 
 bench: install
+	$(BIN)/python -m pip install -q -e '.[test,bench]'
 	$(BIN)/python benchmarks/language.py
 	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/stories.py
+	$(BIN)/python benchmarks/events.py
+	$(BIN)/python benchmarks/merge.py
+	$(BIN)/python benchmarks/case2021.py
+	$(BIN)/python benchmarks/timelines.py
 
 clean:
 	rm -rf $(VENV) *.egg-info eventatlas-demo.db* .pytest_cache .ruff_cache
