@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 import sys
+from dataclasses import asdict
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -22,6 +25,7 @@ from eventatlas.settings import Settings, load_settings
 from eventatlas.store import Store
 
 DEMO_CORPUS = Path(__file__).parent / "demo"
+_DATE_PREFIX = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 app = typer.Typer(
     help="Multilingual conflict news to stories, events and timelines, offline.",
@@ -169,6 +173,105 @@ def export_command(
     finally:
         if output:
             stream.close()
+
+
+class TimelineFormat(StrEnum):
+    json = "json"
+    timelinejs = "timelinejs"
+    tilse = "tilse"
+
+
+@app.command("timeline")
+def timeline_command(
+    story: Annotated[str | None, typer.Option("--story", help="A story id.")] = None,
+    query: Annotated[
+        str | None, typer.Option("--query", "-q", help="Words, in any language.")
+    ] = None,
+    first: Annotated[
+        str | None, typer.Option("--from", help="First date: YYYY, YYYY-MM or YYYY-MM-DD.")
+    ] = None,
+    last: Annotated[str | None, typer.Option("--to", help="Last date, the same way.")] = None,
+    format: Annotated[TimelineFormat, typer.Option("--format", "-f")] = TimelineFormat.json,
+    dates: Annotated[int, typer.Option("--dates", min=1, help="How many dates.")] = 12,
+    per_date: Annotated[int, typer.Option("--per-date", min=1, help="Sentences per date.")] = 2,
+    db: DbOption = "eventatlas.db",
+    config: ConfigOption = None,
+) -> None:
+    """A dated timeline of a story or a query, with its sources."""
+    from eventatlas.nlp.embed import get_embedder
+    from eventatlas.timeline import formats
+    from eventatlas.timeline.query import timeline
+
+    if bool(story) == bool(query):
+        err.print("error: give one of --story or --query")
+        raise typer.Exit(2)
+    for value in (first, last):
+        if value and not _DATE_PREFIX.fullmatch(value):
+            err.print(f"error: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+            raise typer.Exit(2)
+    settings = _settings(config, db=db)
+    store = _open(settings)
+    result = timeline(
+        store,
+        get_embedder(settings.embedding_model),
+        story=story,
+        query=query,
+        first=first,
+        last=last,
+        dates=dates,
+        per_date=per_date,
+    )
+    if format is TimelineFormat.tilse:
+        text, skipped = formats.as_tilse(result)
+        sys.stdout.write(text)
+        if skipped:
+            err.print(f"{skipped} month-level entries left out: tilse reads days only")
+        return
+    document = (
+        formats.as_json(result) if format is TimelineFormat.json else formats.as_timelinejs(result)
+    )
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command("trends")
+def trends_command(
+    by: Annotated[str, typer.Option("--by", help="week, month or year.")] = "month",
+    event_type: Annotated[
+        str | None, typer.Option("--type", help="An ACLED event type, e.g. Battles.")
+    ] = None,
+    country: Annotated[str | None, typer.Option("--country")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of a table.")] = False,
+    db: DbOption = "eventatlas.db",
+    config: ConfigOption = None,
+) -> None:
+    """Events and fatalities per period and admin1, against the same period a year earlier."""
+    from eventatlas.trends import PERIODS, trends
+
+    if by not in PERIODS:
+        err.print(f"error: --by must be one of {', '.join(PERIODS)}")
+        raise typer.Exit(2)
+    store = _open(_settings(config, db=db))
+    rows = trends(
+        merged_events(store.event_reports()), by=by, event_type=event_type, country=country
+    )
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(asdict(row) | {"change": row.change}) + "\n")
+        return
+    table = Table(title=f"Events per {by}" + "".join(f", {v}" for v in (event_type, country) if v))
+    for column in ("period", "admin1", "events", "fatalities", "a year earlier", "change"):
+        table.add_column(column)
+    for row in rows:
+        change = "" if row.change is None else f"{row.change:+.0%}"
+        table.add_row(
+            row.period,
+            row.admin1 or "?",
+            str(row.events),
+            str(row.fatalities),
+            f"{row.events_year_before} / {row.fatalities_year_before}",
+            change,
+        )
+    out.print(table)
 
 
 @app.command("search")

@@ -1,0 +1,77 @@
+"""Counts of merged events and their fatalities per period and admin1, with the change against
+the same period a year earlier: the core behind `eventatlas trends` (and the HTTP API)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from eventatlas.extract.records import Event
+
+PERIODS = ("week", "month", "year")
+
+
+@dataclass
+class TrendRow:
+    period: str  # 2019-03, 2019-W11 or 2019
+    admin1: str | None
+    events: int
+    fatalities: int
+    events_year_before: int
+    fatalities_year_before: int
+
+    @property
+    def change(self) -> float | None:
+        """Events against the same period a year earlier, as a ratio minus one."""
+        if not self.events_year_before:
+            return None
+        return round(self.events / self.events_year_before - 1, 3)
+
+
+def trends(
+    events: list[Event],
+    *,
+    by: str = "month",
+    event_type: str | None = None,
+    country: str | None = None,
+) -> list[TrendRow]:
+    if by not in PERIODS:
+        raise ValueError(f"--by must be one of {', '.join(PERIODS)}, not {by!r}")
+    tally: dict[tuple[str, str | None], list[int]] = defaultdict(lambda: [0, 0])
+    for event in events:
+        if event_type and event.event_type != event_type:
+            continue
+        if country and event.country != country:
+            continue
+        period = period_of(event.event_date, by)
+        if period is None:
+            continue
+        counts = tally[(period, event.admin1)]
+        counts[0] += 1
+        counts[1] += event.fatalities or 0
+    rows = []
+    for (period, admin1), (count, dead) in sorted(
+        tally.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")
+    ):
+        before = tally.get((year_before(period), admin1), [0, 0])
+        rows.append(TrendRow(period, admin1, count, dead, before[0], before[1]))
+    return rows
+
+
+def period_of(event_date: str | None, by: str) -> str | None:
+    """The period an event falls in; a month-level date has no week."""
+    if not event_date:
+        return None
+    if by == "year":
+        return event_date[:4]
+    if by == "month":
+        return event_date[:7]
+    if len(event_date) < 10:
+        return None
+    year, week, _ = date.fromisoformat(event_date).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def year_before(period: str) -> str:
+    return f"{int(period[:4]) - 1}{period[4:]}"
