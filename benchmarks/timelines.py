@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -36,6 +35,7 @@ from eventatlas.pipeline import Pipeline  # noqa: E402
 from eventatlas.records import RawDocument  # noqa: E402
 from eventatlas.settings import load_settings  # noqa: E402
 from eventatlas.timeline.build import build_timeline, sentences_of  # noqa: E402
+from eventatlas.timeline.formats import tokenized  # noqa: E402
 
 TLS = HERE.parent.parent / "shared" / "benchmarks" / "tls"
 RESULT = HERE / "results" / "timelines.json"
@@ -72,11 +72,6 @@ def tasks() -> list[tuple[str, str, list[RawDocument], Path]]:
         reference = TLS / "ml_crisis_syria" / lang / "reference" / "syria.txt"
         found.append((f"ML-Crisis Syria ({lang})", lang, crisis_articles(lang), reference))
     return found
-
-
-def tokenized(text: str) -> str:
-    """Spaces around punctuation, as the references are written (tilse splits on spaces)."""
-    return " ".join(re.findall(r"\w+|[^\w\s]", text))
 
 
 def our_timeline(sentences, first, last, dates, per_date, method) -> Timeline:

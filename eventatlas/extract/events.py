@@ -350,7 +350,8 @@ def _merge_within_articles(events: list[Event]) -> list[Event]:
 def _same_happening(a: Event, b: Event) -> bool:
     """Reports tell one happening over several sentences, with different words ("attacked",
     "the fighting lasted hours", "eight were killed"): within one article, the same date and a
-    place within 50 km (or none named) is the same event, whatever each sentence's type."""
+    place within 50 km (or none named) is the same event, unless the later sentence, of another
+    type, stands alone with its own trigger word and actors."""
     if a.sources[0].article_id != b.sources[0].article_id:
         return False
     if a.event_date != b.event_date:

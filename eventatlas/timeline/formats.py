@@ -42,12 +42,13 @@ def as_tilse(result: TimelineResult) -> tuple[str, int]:
         if milestone.date_precision != "day":
             skipped += 1
             continue
-        lines = [milestone.date] + [_tokenized(s["quote"]) for s in milestone.sources[:3]]
+        lines = [milestone.date] + [tokenized(s["quote"]) for s in milestone.sources[:3]]
         blocks.append("\n".join(lines) + "\n" + TILSE_SEPARATOR + "\n")
     return "".join(blocks), skipped
 
 
-def _tokenized(text: str) -> str:
+def tokenized(text: str) -> str:
+    """Spaces around punctuation, as tilse's references are written (it splits on spaces)."""
     return " ".join(re.findall(r"\w+|[^\w\s]", text))
 
 

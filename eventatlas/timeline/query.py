@@ -72,29 +72,12 @@ def _milestone(entry: Entry, events: list[Event], articles: dict[str, Article]) 
     happened = sorted(
         (e for e in events if e.event_date == entry.date), key=lambda e: -len(e.sources)
     )
-    sources = [
-        {
-            "article_id": s.article_id,
-            "lang": s.lang,
-            "quote": s.text,
-            "url": articles[s.article_id].url or articles[s.article_id].path,
-        }
-        for s in entry.sentences
-    ]
+    sources = [_source(articles[s.article_id], s.lang, s.text) for s in entry.sentences]
     for event in happened:
         for source in event.sources:
-            if source.article_id in articles and all(
-                source.quote != known["quote"] for known in sources
-            ):
-                article = articles[source.article_id]
-                sources.append(
-                    {
-                        "article_id": source.article_id,
-                        "lang": source.lang,
-                        "quote": source.quote,
-                        "url": article.url or article.path,
-                    }
-                )
+            known = {s["quote"] for s in sources}
+            if source.article_id in articles and source.quote not in known:
+                sources.append(_source(articles[source.article_id], source.lang, source.quote))
     english = [articles[s.article_id].title for s in entry.sentences if s.lang == "en"]
     headline = (
         happened[0].notes
@@ -109,6 +92,15 @@ def _milestone(entry: Entry, events: list[Event], articles: dict[str, Article]) 
         [e.event_id for e in happened],
         sources,
     )
+
+
+def _source(article: Article, lang: str | None, quote: str) -> dict:
+    return {
+        "article_id": article.article_id,
+        "lang": lang,
+        "quote": quote,
+        "url": article.url or article.path,
+    }
 
 
 def _read(article: Article) -> Document:
