@@ -18,9 +18,8 @@ from rich.table import Table
 
 from eventatlas import export
 from eventatlas.errors import EventAtlasError
-from eventatlas.merge.happenings import merged_events
 from eventatlas.pipeline import ingest as run_ingest
-from eventatlas.records import RunSummary
+from eventatlas.records import EventFilter, RunSummary
 from eventatlas.settings import Settings, load_settings
 from eventatlas.store import Store
 
@@ -154,7 +153,7 @@ def export_command(
     stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
     try:
         if kind is ExportKind.events:
-            found = store.event_reports() if reports else merged_events(store.event_reports())
+            found = store.event_reports() if reports else store.merged_events()[1]
             if format is ExportFormat.geojson:
                 export.write_geojson(found, stream)
             elif format is ExportFormat.csv:
@@ -251,9 +250,7 @@ def trends_command(
         err.print(f"error: --by must be one of {', '.join(PERIODS)}")
         raise typer.Exit(2)
     store = _open(_settings(config, db=db))
-    rows = trends(
-        merged_events(store.event_reports()), by=by, event_type=event_type, country=country
-    )
+    rows = trends(store.event_tallies(EventFilter(event_type=event_type, country=country)), by=by)
     if as_json:
         for row in rows:
             sys.stdout.write(json.dumps(asdict(row) | {"change": row.change}) + "\n")
@@ -300,13 +297,45 @@ def search_command(
         out.print("no matches")
 
 
+HostOption = Annotated[str, typer.Option("--host", help="Address to listen on.")]
+PortOption = Annotated[int, typer.Option("--port", min=1, max=65535)]
+
+
+@app.command("serve")
+def serve_command(
+    host: HostOption = "127.0.0.1",
+    port: PortOption = 8000,
+    db: DbOption = "eventatlas.db",
+    config: ConfigOption = None,
+) -> None:
+    """The HTTP API (OpenAPI at /docs) and the web app at /. POST /api/ingest is on only when
+    EVENTATLAS_TOKEN is set."""
+    serve(_settings(config, db=db), host, port)
+
+
+def serve(settings: Settings, host: str, port: int) -> None:
+    import uvicorn
+
+    from eventatlas.api.app import STATIC, create_app
+
+    if not (STATIC / "dist" / "app.js").exists():
+        err.print("warning: the web app is not built (run `make web`); the API works without it")
+    out.print(f"eventatlas on http://{host}:{port}/ (API docs at /docs); Ctrl+C stops it")
+    uvicorn.run(create_app(settings=settings), host=host, port=port, log_level="warning")
+
+
 @app.command()
 def demo(
     db: Annotated[
         str, typer.Option("--db", envvar="EVENTATLAS_DB", help="Store to build.")
     ] = "eventatlas-demo.db",
+    host: HostOption = "127.0.0.1",
+    port: PortOption = 8000,
+    no_serve: Annotated[
+        bool, typer.Option("--no-serve", help="Build the store and stop; don't serve it.")
+    ] = False,
 ) -> None:
-    """Build a store from the bundled demo corpus and show what it holds."""
+    """Build a store from the bundled demo corpus, show what it holds, and serve it."""
     settings = _settings(None, db=db)
     store = _open(settings)
     summary = ingest_with_progress([str(DEMO_CORPUS)], store, settings)
@@ -325,7 +354,7 @@ def demo(
             dates or "?", " ".join(story.languages), str(len(story.article_ids)), story.label
         )
     out.print(table)
-    events = merged_events(store.event_reports())
+    events = store.merged_events()[1]
     table = Table(
         title=f"{len(events)} events (first 12; export them all with `eventatlas "
         f"export events --db {db}`)"
@@ -343,10 +372,8 @@ def demo(
             event.sources[0].quote[:140],
         )
     out.print(table)
-    out.print(
-        'The web app is being built; meanwhile try `eventatlas search "attack near Samarra" '
-        f"--db {db}` or `eventatlas export stories --db {db}`."
-    )
+    if not no_serve:
+        serve(settings, host, port)
 
 
 @app.command("settings")

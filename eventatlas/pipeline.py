@@ -8,8 +8,9 @@ inputs (files, folders, URLs, feeds)
   → events (per batch)      candidate sentences classified, fields filled, with their spans
   → stories (per batch)     embed, join or start a story, merge stories, link threads
   → merge (per batch)       each report of an event joins the happening it matches, stored
-                            or new; `merge.merged_events` reconciles them when read
-  → Store.write_batch       one transaction per batch: readers never see half a batch
+                            or new
+  → Store.write_batch       one transaction per batch: readers never see half a batch; the
+                            happenings it touched are reconciled again (`merge.reconcile`)
 """
 
 from __future__ import annotations
@@ -188,6 +189,25 @@ def ingest(
     on_item: Callable[[str], None] | None = None,
 ) -> RunSummary:
     """Read, annotate and store everything `inputs` names; return what happened."""
+    fetcher = Fetcher(settings)
+    try:
+        return ingest_items(
+            read_inputs(inputs, settings, fetcher), inputs, store, settings, on_item=on_item
+        )
+    finally:
+        fetcher.close()
+
+
+def ingest_items(
+    items: Iterable[RawDocument | Rejection],
+    inputs: list[str],
+    store: Store,
+    settings: Settings,
+    *,
+    on_item: Callable[[str], None] | None = None,
+) -> RunSummary:
+    """Annotate and store documents already read (the HTTP API's posted articles), as one run
+    recorded under `inputs`."""
     pipeline = build_pipeline(settings)
     duplicates = DuplicateIndex(settings.near_duplicate_threshold)
     for row in store.fingerprints():
@@ -196,22 +216,17 @@ def ingest(
     stories = build_story_stage(store, settings)
     merge = build_merge_stage(store, settings) if events is not None else None
     summary = store.start_run(inputs)
-    fetcher = Fetcher(settings)
-    try:
-        items = read_inputs(inputs, settings, fetcher)
-        for raw_batch in _batched(items, settings.batch_size):
-            batch, docs = _annotate(raw_batch, pipeline, duplicates, store, settings, on_item)
-            if events is not None:
-                batch.events = events(docs)
-            if stories is not None:
-                stories(batch)
-                for event in batch.events:
-                    event.story_id = batch.story_of.get(event.sources[0].article_id)
-            if merge is not None:
-                batch.event_vectors = merge(batch.events)
-            store.write_batch(summary, batch)
-    finally:
-        fetcher.close()
+    for raw_batch in _batched(items, settings.batch_size):
+        batch, docs = _annotate(raw_batch, pipeline, duplicates, store, settings, on_item)
+        if events is not None:
+            batch.events = events(docs)
+        if stories is not None:
+            stories(batch)
+            for event in batch.events:
+                event.story_id = batch.story_of.get(event.sources[0].article_id)
+        if merge is not None:
+            batch.event_vectors = merge(batch.events)
+        store.write_batch(summary, batch)
     store.finish_run(summary.run_id)
     return summary
 

@@ -113,3 +113,30 @@ class BatchWrite:
     renamed: dict[str, str] = field(default_factory=dict)  # merged-away story -> its absorber
     events: list[Event] = field(default_factory=list)
     event_vectors: dict[str, np.ndarray] = field(default_factory=dict)  # event id -> its quote's
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which merged events to read: every field that is set must hold (the HTTP API's and the
+    web app's filters, and the CLI's where it has them)."""
+
+    first: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD, inclusive
+    last: str | None = None
+    event_type: str | None = None
+    actor: str | None = None  # part of either actor's name, any case
+    country: str | None = None
+    admin1: str | None = None
+    lang: str | None = None  # reported by an article in this language
+    story: str | None = None  # reported by an article of this story
+    article_ids: tuple[str, ...] | None = None  # reported by one of these (a search's hits)
+
+
+@dataclass(frozen=True)
+class EventTally:
+    """What counting needs of a merged event, without reading its whole record."""
+
+    event_date: str | None
+    event_type: str
+    country: str | None
+    admin1: str | None
+    fatalities: int | None

@@ -93,6 +93,11 @@ class Settings:
     fetch_feed_links: bool = _setting(
         True, "Fetch a feed item's link when the item carries too little text of its own."
     )
+    tile_url: str = _setting(
+        "",
+        "Online map tiles under the borders in the web app, e.g. "
+        "'https://tile.openstreetmap.org/{z}/{x}/{y}.png'; empty keeps the app offline.",
+    )
 
 
 SETTINGS = {f.name: f for f in fields(Settings)}

@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from eventatlas.extract.records import Event
+from eventatlas.records import EventTally
 
 PERIODS = ("week", "month", "year")
 
@@ -29,21 +29,12 @@ class TrendRow:
         return round(self.events / self.events_year_before - 1, 3)
 
 
-def trends(
-    events: list[Event],
-    *,
-    by: str = "month",
-    event_type: str | None = None,
-    country: str | None = None,
-) -> list[TrendRow]:
+def trends(events: list[EventTally], *, by: str = "month") -> list[TrendRow]:
+    """Per period and admin1; choose the events (type, country …) with the store's filter."""
     if by not in PERIODS:
         raise ValueError(f"--by must be one of {', '.join(PERIODS)}, not {by!r}")
     tally: dict[tuple[str, str | None], list[int]] = defaultdict(lambda: [0, 0])
     for event in events:
-        if event_type and event.event_type != event_type:
-            continue
-        if country and event.country != country:
-            continue
         period = period_of(event.event_date, by)
         if period is None:
             continue
@@ -75,3 +66,25 @@ def period_of(event_date: str | None, by: str) -> str | None:
 
 def year_before(period: str) -> str:
     return f"{int(period[:4]) - 1}{period[4:]}"
+
+
+@dataclass
+class CountRow:
+    period: str
+    event_type: str
+    events: int
+    fatalities: int
+
+
+def counts_by_type(events: list[EventTally], *, by: str = "month") -> list[CountRow]:
+    """Events and fatalities per period and event type (the web app's chart)."""
+    if by not in PERIODS:
+        raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
+    tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for event in events:
+        period = period_of(event.event_date, by)
+        if period is not None:
+            counts = tally[(period, event.event_type)]
+            counts[0] += 1
+            counts[1] += event.fatalities or 0
+    return [CountRow(p, t, n, dead) for (p, t), (n, dead) in sorted(tally.items())]

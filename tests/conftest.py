@@ -20,3 +20,15 @@ def store(settings):
     store = Store.open(settings.db)
     yield store
     store.close()
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> str:
+    """A store built from the bundled demo corpus once per test session; read it, don't write."""
+    from eventatlas.pipeline import ingest
+
+    settings = load_settings(env={}, db=str(tmp_path_factory.mktemp("demo-db") / "demo.db"))
+    store = Store.open(settings.db)
+    ingest([str(DEMO)], store, settings)
+    store.close()
+    return settings.db

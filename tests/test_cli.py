@@ -178,9 +178,9 @@ def test_settings_print_as_a_file_that_reads_back(tmp_path):
 
 def test_demo_builds_a_store_and_shows_stories_and_events(tmp_path):
     db = str(tmp_path / "demo.db")
-    result = runner.invoke(app, ["demo", "--db", db])
+    result = runner.invoke(app, ["demo", "--db", db, "--no-serve"])
     assert result.exit_code == 0, result.output
     assert "0 rejected" in result.output
     assert "largest of" in result.output and "events" in result.output
-    again = runner.invoke(app, ["demo", "--db", db])
+    again = runner.invoke(app, ["demo", "--db", db, "--no-serve"])
     assert "0 new, 0 duplicate, 157 unchanged" in again.output

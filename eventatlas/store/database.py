@@ -15,10 +15,12 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import (
+    and_,
     bindparam,
     create_engine,
     delete,
     event,
+    func,
     insert,
     or_,
     select,
@@ -28,14 +30,24 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, Engine
 
 from eventatlas.extract.records import Event, Source
-from eventatlas.merge.happenings import window
-from eventatlas.records import Article, BatchWrite, Rejection, RunSummary, StoryRecord
+from eventatlas.merge.happenings import merged_events, window
+from eventatlas.records import (
+    Article,
+    BatchWrite,
+    EventFilter,
+    EventTally,
+    Rejection,
+    RunSummary,
+    StoryRecord,
+)
 from eventatlas.store.schema import (
     articles,
     embeddings,
     event_sources,
     events,
     fingerprints,
+    happening_articles,
+    happenings,
     rejections,
     runs,
     stories,
@@ -44,6 +56,7 @@ from eventatlas.stories.model import Story, day_of, iso_day
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 _ARTICLE_FIELDS = [f.name for f in fields(Article)]
+EVERY_EVENT = EventFilter()
 
 
 def database_url(db: str) -> str:
@@ -81,6 +94,8 @@ class Store:
                 return
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+            if connection.execute(select(func.count()).select_from(happenings)).scalar() == 0:
+                _refresh_happenings(connection, None)
 
     # -- runs ---------------------------------------------------------------------------------
 
@@ -143,6 +158,9 @@ class Store:
                 )
             _write_stories(connection, batch)
             _write_events(connection, batch)
+            if batch.events:
+                touched = {e.happening_id or e.event_id for e in batch.events}
+                _refresh_happenings(connection, touched)
             if batch.rejections:
                 connection.execute(
                     insert(rejections),
@@ -308,8 +326,9 @@ class Store:
 
     def event_reports(self) -> list[Event]:
         """Every article's report of an event, with its sources, ordered by date; the reports
-        of one happening share a `happening_id` (merge them with `merge.merged_events`)."""
-        return self._event_reports(None)
+        of one happening share a `happening_id` (`merged_events` gives one event for each)."""
+        with self.engine.connect() as connection:
+            return _read_reports(connection, None)
 
     def event_reports_around(self, days: list[str]) -> list[tuple[Event, np.ndarray | None]]:
         """The reports dated within a few days of any of `days`, each with its vector."""
@@ -320,35 +339,151 @@ class Store:
         with self.engine.connect() as connection:
             query = select(events.c.event_id, events.c.vector).where(or_(*conditions))
             vectors = {event_id: blob for event_id, blob in connection.execute(query)}
-        found = self._event_reports(list(vectors))
+            found = _read_reports(connection, events.c.event_id.in_(list(vectors)))
         return [(e, _vector(vectors[e.event_id])) for e in found]
 
-    def _event_reports(self, event_ids: list[str] | None) -> list[Event]:
+    def merged_events(
+        self,
+        where: EventFilter = EVERY_EVENT,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        newest_first: bool = False,
+    ) -> tuple[int, list[Event]]:
+        """One event per happening (its reports merged), those that `where` admits, ordered by
+        date: how many there are in all, and the page asked for."""
+        condition = _happening_condition(where)
+        order = happenings.c.event_date.desc() if newest_first else happenings.c.event_date
+        page = (
+            select(happenings.c.record)
+            .where(condition)
+            .order_by(order, happenings.c.happening_id)
+            .limit(limit)
+            .offset(offset)
+        )
         with self.engine.connect() as connection:
-            sources: dict[str, list[Source]] = {}
-            query = (
-                select(event_sources, articles.c.lang, articles.c.published)
-                .join(articles, articles.c.article_id == event_sources.c.article_id)
-                .order_by(event_sources.c.event_id, articles.c.published, event_sources.c.start)
-            )
-            chosen = select(*[c for c in events.columns if c.name != "vector"])
-            if event_ids is not None:
-                query = query.where(event_sources.c.event_id.in_(event_ids))
-                chosen = chosen.where(events.c.event_id.in_(event_ids))
-            for row in connection.execute(query):
-                sources.setdefault(row.event_id, []).append(
-                    Source(
-                        row.article_id,
-                        row.lang,
-                        row.published,
-                        row.quote,
-                        row.start,
-                        row.end,
-                        json.loads(row.fields),
+            total = connection.execute(
+                select(func.count()).select_from(happenings).where(condition)
+            ).scalar()
+            found = [_event_from_json(record) for record in connection.execute(page).scalars()]
+        return total, found
+
+    def merged_event(self, happening_id: str) -> Event | None:
+        with self.engine.connect() as connection:
+            record = connection.execute(
+                select(happenings.c.record).where(happenings.c.happening_id == happening_id)
+            ).scalar()
+        return None if record is None else _event_from_json(record)
+
+    def event_tallies(self, where: EventFilter = EVERY_EVENT) -> list[EventTally]:
+        """Date, type, place and toll of each merged event `where` admits, for counting."""
+        query = select(
+            happenings.c.event_date,
+            happenings.c.event_type,
+            happenings.c.country,
+            happenings.c.admin1,
+            happenings.c.fatalities,
+        ).where(_happening_condition(where))
+        with self.engine.connect() as connection:
+            return [EventTally(*row) for row in connection.execute(query)]
+
+    def event_facets(self, actors: int = 300) -> dict:
+        """What the filters can choose among: types, countries with their admin1, the most
+        named actors, languages and the span of dates."""
+        with self.engine.connect() as connection:
+            types = connection.execute(
+                select(happenings.c.event_type).distinct().order_by(happenings.c.event_type)
+            ).scalars()
+            places: dict[str, set[str]] = {}
+            for country, admin1 in connection.execute(
+                select(happenings.c.country, happenings.c.admin1)
+                .distinct()
+                .where(happenings.c.country.is_not(None))
+            ):
+                places.setdefault(country, set()).update([admin1] if admin1 else [])
+            named = Counter()
+            for column in (happenings.c.actor1, happenings.c.actor2):
+                named.update(
+                    dict(
+                        connection.execute(
+                            select(column, func.count()).where(column.is_not(None)).group_by(column)
+                        ).all()
                     )
                 )
-            rows = connection.execute(chosen.order_by(events.c.event_date, events.c.event_id))
-            return [Event(**row._mapping, sources=sources.get(row.event_id, [])) for row in rows]
+            first, last = connection.execute(
+                select(func.min(happenings.c.event_date), func.max(happenings.c.event_date))
+            ).one()
+            languages = connection.execute(
+                select(articles.c.lang).distinct().where(articles.c.lang.is_not(None))
+            ).scalars()
+            return {
+                "event_types": list(types),
+                "countries": [{"country": c, "admin1": sorted(places[c])} for c in sorted(places)],
+                "actors": [name for name, _ in named.most_common(actors)],
+                "languages": sorted(languages),
+                "first_date": first,
+                "last_date": last,
+            }
+
+    def counts(self) -> dict[str, int]:
+        """How many articles, stories and merged events the store holds."""
+        with self.engine.connect() as connection:
+            return {
+                name: connection.execute(select(func.count()).select_from(table)).scalar()
+                for name, table in (
+                    ("articles", articles),
+                    ("stories", stories),
+                    ("events", happenings),
+                )
+            }
+
+    def quote_spans(self, article_id: str) -> list[tuple[int, int, str]]:
+        """(start, end, merged event id) of every quote events took from an article."""
+        query = (
+            select(event_sources.c.start, event_sources.c.end, events.c.happening_id)
+            .join(events, events.c.event_id == event_sources.c.event_id)
+            .where(event_sources.c.article_id == article_id)
+            .order_by(event_sources.c.start)
+        )
+        with self.engine.connect() as connection:
+            return [tuple(row) for row in connection.execute(query)]
+
+    def article_page(
+        self,
+        *,
+        lang: str | None = None,
+        story: str | None = None,
+        first: str | None = None,
+        last: str | None = None,
+        article_ids: list[str] | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> tuple[int, list[str]]:
+        """Ids of the articles that match, oldest first: how many in all, and the page."""
+        conditions = [
+            condition
+            for value, condition in (
+                (lang, articles.c.lang == lang),
+                (story, articles.c.story_id == story),
+                (first, articles.c.published >= (first or "")),
+                (last, articles.c.published <= (last or "") + _AFTER_ANY_DAY),
+                (article_ids is not None, articles.c.article_id.in_(article_ids or [])),
+            )
+            if value
+        ]
+        where = and_(True, *conditions)
+        query = (
+            select(articles.c.article_id)
+            .where(where)
+            .order_by(articles.c.published.is_(None), articles.c.published, articles.c.article_id)
+            .limit(limit)
+            .offset(offset)
+        )
+        with self.engine.connect() as connection:
+            total = connection.execute(
+                select(func.count()).select_from(articles).where(where)
+            ).scalar()
+            return total, list(connection.execute(query).scalars())
 
     def search_articles(self, query: str, limit: int = 20) -> list[tuple[str, float]]:
         """Full-text search: (article_id, rank), best first. Any of the words may match; BM25
@@ -439,6 +574,133 @@ def _vector_bytes(vector: np.ndarray | None) -> bytes | None:
 
 def _vector(blob: bytes | None) -> np.ndarray | None:
     return None if blob is None else np.frombuffer(blob, dtype="<f4")
+
+
+# Sorts after every date that starts with a given prefix: "2019-03" + this > "2019-03-31".
+_AFTER_ANY_DAY = "~"
+
+
+def _happening_condition(where: EventFilter):
+    reported_by = select(happening_articles.c.happening_id)
+    by_article = reported_by.join(
+        articles, articles.c.article_id == happening_articles.c.article_id
+    )
+    actor = f"%{(where.actor or '').lower()}%"
+    conditions = [
+        condition
+        for value, condition in (
+            (where.first, happenings.c.event_date >= (where.first or "")),
+            (where.last, happenings.c.event_date <= (where.last or "") + _AFTER_ANY_DAY),
+            (where.event_type, happenings.c.event_type == where.event_type),
+            (
+                where.actor,
+                or_(
+                    func.lower(happenings.c.actor1).like(actor),
+                    func.lower(happenings.c.actor2).like(actor),
+                ),
+            ),
+            (where.country, happenings.c.country == where.country),
+            (where.admin1, happenings.c.admin1 == where.admin1),
+            (
+                where.lang,
+                happenings.c.happening_id.in_(by_article.where(articles.c.lang == where.lang)),
+            ),
+            (
+                where.story,
+                happenings.c.happening_id.in_(by_article.where(articles.c.story_id == where.story)),
+            ),
+            (
+                where.article_ids is not None,
+                happenings.c.happening_id.in_(
+                    reported_by.where(happening_articles.c.article_id.in_(where.article_ids or ()))
+                ),
+            ),
+        )
+        if value
+    ]
+    return and_(True, *conditions)
+
+
+def _read_reports(connection: Connection, where) -> list[Event]:
+    """The reports (rows of `events`) that `where` admits, with their sources, by date."""
+    chosen = select(*[c for c in events.columns if c.name != "vector"])
+    if where is not None:
+        chosen = chosen.where(where)
+    rows = connection.execute(chosen.order_by(events.c.event_date, events.c.event_id)).all()
+    sources: dict[str, list[Source]] = {}
+    ids = [row.event_id for row in rows]
+    for start in range(0, len(ids), 500) if where is not None else [None]:
+        query = (
+            select(event_sources, articles.c.lang, articles.c.published)
+            .join(articles, articles.c.article_id == event_sources.c.article_id)
+            .order_by(event_sources.c.event_id, articles.c.published, event_sources.c.start)
+        )
+        if start is not None:
+            query = query.where(event_sources.c.event_id.in_(ids[start : start + 500]))
+        for row in connection.execute(query):
+            sources.setdefault(row.event_id, []).append(
+                Source(
+                    row.article_id,
+                    row.lang,
+                    row.published,
+                    row.quote,
+                    row.start,
+                    row.end,
+                    json.loads(row.fields),
+                )
+            )
+    return [Event(**row._mapping, sources=sources.get(row.event_id, [])) for row in rows]
+
+
+def _refresh_happenings(connection: Connection, happening_ids: set[str] | None) -> None:
+    """Merge the reports of these happenings (all with None) again and store the results."""
+    if happening_ids is None:
+        connection.execute(delete(happening_articles))
+        connection.execute(delete(happenings))
+        reports = _read_reports(connection, None)
+    else:
+        ids = list(happening_ids)
+        connection.execute(
+            delete(happening_articles).where(happening_articles.c.happening_id.in_(ids))
+        )
+        connection.execute(delete(happenings).where(happenings.c.happening_id.in_(ids)))
+        reports = _read_reports(connection, events.c.happening_id.in_(ids))
+    merged = merged_events(reports)
+    if not merged:
+        return
+    connection.execute(
+        insert(happenings),
+        [
+            {
+                "happening_id": e.event_id,
+                "event_date": e.event_date,
+                "event_type": e.event_type,
+                "actor1": e.actor1,
+                "actor2": e.actor2,
+                "country": e.country,
+                "admin1": e.admin1,
+                "latitude": e.latitude,
+                "longitude": e.longitude,
+                "fatalities": e.fatalities,
+                "record": json.dumps(asdict(e), ensure_ascii=False),
+            }
+            for e in merged
+        ],
+    )
+    connection.execute(
+        insert(happening_articles),
+        [
+            {"happening_id": e.event_id, "article_id": article_id}
+            for e in merged
+            for article_id in dict.fromkeys(s.article_id for s in e.sources)
+        ],
+    )
+
+
+def _event_from_json(record: str) -> Event:
+    values = json.loads(record)
+    values["sources"] = [Source(**s) for s in values["sources"]]
+    return Event(**values)
 
 
 def _index_text(connection: Connection, batch: list[Article]) -> None:

@@ -136,3 +136,27 @@ event_sources = Table(
     Column("end", Integer, nullable=False),
     Column("fields", Text, nullable=False),  # JSON {field: [start, end]}
 )
+
+# One row per happening: its merged event (`record`, JSON) and the columns that filters read.
+happenings = Table(
+    "happenings",
+    metadata,
+    Column("happening_id", String(32), primary_key=True),
+    Column("event_date", String(10), index=True),
+    Column("event_type", String(40), nullable=False, index=True),
+    Column("actor1", Text),
+    Column("actor2", Text),
+    Column("country", Text, index=True),
+    Column("admin1", Text),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("fatalities", Integer),
+    Column("record", Text, nullable=False),
+)
+
+happening_articles = Table(
+    "happening_articles",
+    metadata,
+    Column("happening_id", String(32), primary_key=True),
+    Column("article_id", String(32), primary_key=True, index=True),
+)

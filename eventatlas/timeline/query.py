@@ -9,11 +9,10 @@ from dataclasses import dataclass, field
 
 from eventatlas.document import Document
 from eventatlas.extract.records import Event
-from eventatlas.merge.happenings import merged_events
 from eventatlas.nlp.dates import FindDates
 from eventatlas.nlp.embed import Embedder
 from eventatlas.nlp.sentences import SplitSentences
-from eventatlas.records import Article, RawDocument
+from eventatlas.records import Article, EventFilter, RawDocument
 from eventatlas.search import search
 from eventatlas.store import Store
 from eventatlas.timeline.build import Entry, build_timeline, sentences_of
@@ -58,7 +57,7 @@ def timeline(
         title = query or "timeline"
     chosen = [a for a in chosen if _within(a.published, first, last)]
     ids = {a.article_id for a in chosen}
-    events = [e for e in merged_events(store.event_reports()) if ids & _articles_of(e)]
+    _, events = store.merged_events(EventFilter(article_ids=tuple(ids)))
     sentences = [s for a in chosen for s in sentences_of(_read(a))]
     event_days = Counter({e.event_date: len(e.sources) for e in events if e.event_date})
     entries = build_timeline(
@@ -108,10 +107,6 @@ def _read(article: Article) -> Document:
     doc = Document(raw=raw, text=article.text, title=article.title, lang=article.lang)
     doc.article_id = article.article_id
     return FindDates()(SplitSentences()(doc))
-
-
-def _articles_of(event: Event) -> set[str]:
-    return {s.article_id for s in event.sources}
 
 
 def _within(published: str | None, first: str | None, last: str | None) -> bool:

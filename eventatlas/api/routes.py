@@ -1,0 +1,208 @@
+"""The endpoints under /api: thin translations between HTTP and `Atlas`."""
+
+from __future__ import annotations
+
+import hmac
+import os
+from dataclasses import asdict
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Body, Depends, Header, HTTPException, Query, Request
+from pydantic import BaseModel, Field
+
+from eventatlas.api.params import EventParams, FirstDate, Lang, LastDate, Limit, Offset, Period
+from eventatlas.atlas import Atlas, event_with_titles, summary
+from eventatlas.export import story_record
+from eventatlas.extract.records import Event
+from eventatlas.timeline import formats
+
+router = APIRouter()
+TOKEN_VARIABLE = "EVENTATLAS_TOKEN"
+
+
+def atlas(request: Request) -> Atlas:
+    return request.app.state.atlas
+
+
+AtlasDep = Annotated[Atlas, Depends(atlas)]
+Filters = Annotated[EventParams, Depends()]
+
+
+def _with_titles(atlas: Atlas, found: list[Event]) -> list[dict]:
+    ids = list(dict.fromkeys(s.article_id for e in found for s in e.sources))
+    articles = {a.article_id: a for a in atlas.store.articles(ids)}
+    return [event_with_titles(e, articles) for e in found]
+
+
+@router.get("/meta", summary="What the store holds and what the filters can choose among")
+def meta(atlas: AtlasDep) -> dict:
+    return atlas.facets()
+
+
+@router.get("/events", summary="Merged events (one per happening), filtered and paged")
+def events(
+    atlas: AtlasDep,
+    filters: Filters,
+    limit: Limit = 100,
+    offset: Offset = 0,
+    order: Annotated[Literal["date", "-date"], Query(description="By date, or newest first.")] = (
+        "date"
+    ),
+) -> dict:
+    where = atlas.event_filter(filters.as_filter(), filters.q)
+    total, found = atlas.events(where, limit=limit, offset=offset, newest_first=order == "-date")
+    return {"total": total, "limit": limit, "offset": offset, "events": _with_titles(atlas, found)}
+
+
+@router.get("/events/{event_id}", summary="One merged event with all its sources")
+def event(atlas: AtlasDep, event_id: str) -> dict:
+    found = atlas.event(event_id)
+    if found is None:
+        raise HTTPException(404, f"no event {event_id!r}")
+    return _with_titles(atlas, [found])[0]
+
+
+@router.get("/counts", summary="Events and fatalities per period and event type")
+def counts(atlas: AtlasDep, filters: Filters, by: Period = "month") -> dict:
+    where = atlas.event_filter(filters.as_filter(), filters.q)
+    return {"by": by, "rows": [asdict(row) for row in atlas.counts(where, by)]}
+
+
+@router.get("/trends", summary="Per period and admin1, against the same period a year earlier")
+def trends(atlas: AtlasDep, filters: Filters, by: Period = "month") -> dict:
+    where = atlas.event_filter(filters.as_filter(), filters.q)
+    return {
+        "by": by,
+        "rows": [asdict(row) | {"change": row.change} for row in atlas.trends(where, by)],
+    }
+
+
+@router.get("/timeline", summary="Dated milestones of a story or a query, with their sources")
+def timeline(
+    atlas: AtlasDep,
+    story: str | None = None,
+    q: Annotated[str | None, Query(max_length=500)] = None,
+    first: FirstDate = None,
+    last: LastDate = None,
+    dates: Annotated[int, Query(ge=1, le=100)] = 12,
+    per_date: Annotated[int, Query(ge=1, le=10)] = 2,
+    format: Literal["json", "timelinejs"] = "json",
+) -> dict:
+    if bool(story) == bool(q and q.strip()):
+        raise HTTPException(422, "give one of story or q")
+    if story and atlas.story(story) is None:
+        raise HTTPException(404, f"no story {story!r}")
+    result = atlas.timeline(
+        story=story, query=q, first=first, last=last, dates=dates, per_date=per_date
+    )
+    return formats.as_json(result) if format == "json" else formats.as_timelinejs(result)
+
+
+@router.get("/stories", summary="Stories, largest first")
+def stories(
+    atlas: AtlasDep,
+    lang: Lang = None,
+    first: FirstDate = None,
+    last: LastDate = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> dict:
+    found = atlas.stories(lang=lang, first=first, last=last)
+    return {
+        "total": len(found),
+        "limit": limit,
+        "offset": offset,
+        "stories": [
+            {k: v for k, v in story_record(s).items() if k not in ("article_ids", "event_ids")}
+            | {"articles": len(s.article_ids), "events": len(s.event_ids)}
+            for s in found[offset : offset + limit]
+        ],
+    }
+
+
+@router.get("/stories/{story_id}", summary="One story with its articles")
+def story(atlas: AtlasDep, story_id: str) -> dict:
+    found = atlas.story(story_id)
+    if found is None:
+        raise HTTPException(404, f"no story {story_id!r}")
+    return story_record(found) | {"articles": atlas.article_summaries(found.article_ids)}
+
+
+@router.get("/articles", summary="Articles, oldest first, filtered and paged")
+def articles(
+    atlas: AtlasDep,
+    lang: Lang = None,
+    story: str | None = None,
+    first: FirstDate = None,
+    last: LastDate = None,
+    q: Annotated[str | None, Query(max_length=500)] = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> dict:
+    total, found = atlas.articles(
+        lang=lang, story=story, first=first, last=last, text=q, limit=limit, offset=offset
+    )
+    return {"total": total, "limit": limit, "offset": offset, "articles": list(map(summary, found))}
+
+
+@router.get("/articles/{article_id}", summary="One article, its text and the spans events quote")
+def article(atlas: AtlasDep, article_id: str) -> dict:
+    found = atlas.article(article_id)
+    if found is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    return summary(found) | {"text": found.text, "spans": atlas.quote_spans(article_id)}
+
+
+@router.get("/search", summary="Full-text and cross-lingual search over articles")
+def search(
+    atlas: AtlasDep,
+    q: Annotated[str, Query(min_length=1, max_length=500)],
+    lang: Lang = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 10,
+) -> dict:
+    return {"hits": [asdict(hit) for hit in atlas.search(q, lang=lang, limit=limit)]}
+
+
+class PostedArticle(BaseModel):
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    source: str | None = None
+    lang: str | None = None
+
+
+class PostedArticles(BaseModel):
+    articles: list[PostedArticle] = Field(min_length=1, max_length=1000)
+
+
+def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
+    """Writing is off unless EVENTATLAS_TOKEN is set, and then needs `Bearer <token>`."""
+    token = os.environ.get(TOKEN_VARIABLE)
+    if not token:
+        raise HTTPException(403, f"ingest is off: start the server with {TOKEN_VARIABLE} set")
+    given = (authorization or "").removeprefix("Bearer ").strip()
+    if not hmac.compare_digest(given.encode(), token.encode()):
+        raise HTTPException(
+            401,
+            "a valid token is needed: Authorization: Bearer <token>",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+
+
+@router.post(
+    "/ingest",
+    summary="Store articles (JSON Lines fields) and run the pipeline on them",
+    dependencies=[Depends(require_token)],
+)
+def ingest(atlas: AtlasDep, posted: Annotated[PostedArticles, Body()]) -> dict:
+    done = atlas.ingest([a.model_dump(exclude_none=True) for a in posted.articles])
+    return {
+        "run_id": done.run_id,
+        "new": done.new,
+        "duplicate": done.duplicate,
+        "unchanged": done.unchanged,
+        "rejected": [
+            {"locator": r.locator, "code": str(r.code), "reason": r.reason} for r in done.rejections
+        ],
+    }
