@@ -13,6 +13,7 @@ import hashlib
 import logging
 import os
 import pickle
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib.metadata import version
@@ -89,6 +90,14 @@ class PlaceGazetteer:
         return gazetteer
 
 
+def plain_latin(name: str) -> str:
+    """A GeoNames name without its transliteration marks, as ACLED and the English press write
+    it: "Sāmarrā’" → "Samarra", "Al Ḩawījah" → "Al Hawijah"."""
+    folded = unicodedata.normalize("NFKD", name)
+    kept = "".join(c for c in folded if not unicodedata.combining(c) and c not in "’‘ʿʾ")
+    return unicodedata.normalize("NFC", kept)
+
+
 def default_cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "eventatlas"
@@ -156,7 +165,7 @@ def build(
         admin1 = places.get(f"adm1:{code}")
         places[place_id] = Place(
             place_id,
-            town["name"],
+            plain_latin(town["name"]),
             TOWN,
             town["countrycode"],
             admin1.name if admin1 else None,
