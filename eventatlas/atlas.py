@@ -61,6 +61,14 @@ class Atlas:
     def event(self, event_id: str) -> Event | None:
         return self.store.merged_event(event_id)
 
+    def with_links(self, events: list[Event]) -> list[dict]:
+        """Event records, each source with its article's title and link (url or path)."""
+        links = self.store.article_links({s.article_id for e in events for s in e.sources})
+        records = [asdict(e) for e in events]
+        for source in (s for record in records for s in record["sources"]):
+            source["title"], source["url"] = links.get(source["article_id"], (None, None))
+        return records
+
     def counts(self, where: EventFilter, by: str) -> list[CountRow]:
         return counts_by_type(self.store.event_tallies(where), by=by)
 
@@ -174,14 +182,4 @@ def summary(article: Article) -> dict:
     """An article without its text: what lists show."""
     record = article_record(article)
     del record["text"]
-    return record
-
-
-def event_with_titles(event: Event, articles: dict[str, Article]) -> dict:
-    """The event record, each source with its article's title and link."""
-    record = asdict(event)
-    for source in record["sources"]:
-        article = articles.get(source["article_id"])
-        source["title"] = article.title if article else None
-        source["url"] = (article.url or article.path) if article else None
     return record

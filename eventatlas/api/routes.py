@@ -11,9 +11,8 @@ from fastapi import APIRouter, Body, Depends, Header, HTTPException, Query, Requ
 from pydantic import BaseModel, Field
 
 from eventatlas.api.params import EventParams, FirstDate, Lang, LastDate, Limit, Offset, Period
-from eventatlas.atlas import Atlas, event_with_titles, summary
+from eventatlas.atlas import Atlas, summary
 from eventatlas.export import story_record
-from eventatlas.extract.records import Event
 from eventatlas.timeline import formats
 
 router = APIRouter()
@@ -26,12 +25,6 @@ def atlas(request: Request) -> Atlas:
 
 AtlasDep = Annotated[Atlas, Depends(atlas)]
 Filters = Annotated[EventParams, Depends()]
-
-
-def _with_titles(atlas: Atlas, found: list[Event]) -> list[dict]:
-    ids = list(dict.fromkeys(s.article_id for e in found for s in e.sources))
-    articles = {a.article_id: a for a in atlas.store.articles(ids)}
-    return [event_with_titles(e, articles) for e in found]
 
 
 @router.get("/meta", summary="What the store holds and what the filters can choose among")
@@ -51,7 +44,7 @@ def events(
 ) -> dict:
     where = atlas.event_filter(filters.as_filter(), filters.q)
     total, found = atlas.events(where, limit=limit, offset=offset, newest_first=order == "-date")
-    return {"total": total, "limit": limit, "offset": offset, "events": _with_titles(atlas, found)}
+    return {"total": total, "limit": limit, "offset": offset, "events": atlas.with_links(found)}
 
 
 @router.get("/events/{event_id}", summary="One merged event with all its sources")
@@ -59,7 +52,7 @@ def event(atlas: AtlasDep, event_id: str) -> dict:
     found = atlas.event(event_id)
     if found is None:
         raise HTTPException(404, f"no event {event_id!r}")
-    return _with_titles(atlas, [found])[0]
+    return atlas.with_links([found])[0]
 
 
 @router.get("/counts", summary="Events and fatalities per period and event type")

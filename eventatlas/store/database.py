@@ -238,6 +238,20 @@ class Store:
                 for row in connection.execute(selected):
                     yield Article(**row._mapping)
 
+    def article_links(self, article_ids: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
+        """(title, url or path) of each stored article named, without reading its text."""
+        ids = list(article_ids)
+        found: dict[str, tuple[str | None, str | None]] = {}
+        with self.engine.connect() as connection:
+            for start in range(0, len(ids), 500):
+                query = select(
+                    articles.c.article_id,
+                    articles.c.title,
+                    func.coalesce(articles.c.url, articles.c.path),
+                ).where(articles.c.article_id.in_(ids[start : start + 500]))
+                found.update({row[0]: (row[1], row[2]) for row in connection.execute(query)})
+        return found
+
     def story_of(self, article_ids: Iterable[str]) -> dict[str, str]:
         """The story of each stored article that has one."""
         ids = list(article_ids)
