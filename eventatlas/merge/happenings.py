@@ -7,8 +7,9 @@ the two are on each, how many actors they share, and the embedding similarity of
 sentences (which catches "ten PMF fighters killed near Samarra" = "Daesh kills ten Hashd members
 in Salah al-Din" across languages). A report joins the happening it matches best (the mean of
 its average and its best pair score with the members, above the threshold; incompatible with most
-members rules a happening out), or starts its own; a happening never holds two reports of one
-article, because one article's separate events are separate happenings.
+members rules a happening out), or starts its own; a happening holds two reports of one article
+only when they agree closely (`SAME_ARTICLE`), because one article's separate events are
+separate happenings.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ from eventatlas.nlp.embed import Embedder
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 WEIGHTS = {"date": 0.25, "place": 0.25, "type": 0.2, "actors": 0.15, "text": 0.15}
 WINDOW_DAYS = 3
+# Two reports of one article are one happening only when they agree this closely (an article
+# that tells one attack in two sentences); below it, they are its separate events.
+SAME_ARTICLE = 0.8
 # e5 cosines of unrelated news sentences sit near 0.75, of paraphrases above 0.9
 TEXT_FLOOR, TEXT_SPAN = 0.78, 0.14
 
@@ -71,7 +75,10 @@ class MergeHappenings:
 def best_happening(report: Report, groups: dict[str, list[Report]], threshold: float) -> str | None:
     best, best_score = None, threshold
     for happening, members in groups.items():
-        if any(m.article_id == report.article_id for m in members):
+        if any(
+            m.article_id == report.article_id and (pair_score(report, m) or 0) < SAME_ARTICLE
+            for m in members
+        ):
             continue
         scores = [pair_score(report, m) for m in members]
         compatible = [s for s in scores if s is not None]

@@ -1,8 +1,9 @@
 """One event from the reports of one happening, with the disagreements between them kept.
 
 The rules, stated so that users can rely on them (README, "Merged events"):
-- fatalities, injured: the lowest figure any report gives, as ACLED keeps "the most conservative
-  credible figure" (8, 10 and "at least 10" give 8); null only when no report gives a number;
+- fatalities, injured: the lowest figure any outlet gives, as ACLED keeps "the most conservative
+  credible figure" (8, 10 and "at least 10" give 8), an outlet's figure being the largest of its
+  article (a second sentence may count only part of the dead); null when none gives a number;
 - date: the one most reports give, the earliest on a tie, with that report's precision;
 - place: the most precise one (lowest geo_precision), the most reported among equals;
 - type, sub-type and actors: what most reports say, the earliest report's on a tie;
@@ -61,11 +62,22 @@ def reconcile(reports: list[Event]) -> Event:
             setattr(merged, name, getattr(where, name))
         merged.longitude, merged.geo_precision = where.longitude, where.geo_precision
     for name in ("fatalities", "injured", "size"):
-        figures = [getattr(e, name) for e in ordered if getattr(e, name) is not None]
-        setattr(merged, name, min(figures) if figures else None)
+        setattr(merged, name, _lowest_outlet_figure(ordered, name))
     merged.disagreements = disagreements(ordered)
     merged.notes = notes(merged) + _disagreement_note(merged.disagreements)
     return merged
+
+
+def _lowest_outlet_figure(reports: list[Event], name: str) -> int | None:
+    """The lowest figure among outlets, each outlet's being the largest it gives (one article's
+    second sentence often counts only part of the dead: "ten killed … four of them soldiers")."""
+    by_article: dict[str, int] = {}
+    for report in reports:
+        value = getattr(report, name)
+        if value is not None:
+            article = report.sources[0].article_id
+            by_article[article] = max(value, by_article.get(article, value))
+    return min(by_article.values()) if by_article else None
 
 
 def disagreements(reports: list[Event]) -> dict[str, list[dict]]:
