@@ -4,7 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint bench clean
+WEB := eventatlas/web
+BUNDLE := $(WEB)/static/dist/app.js
+
+.PHONY: install web browser demo test lint bench clean
 
 install: $(STAMP)
 
@@ -17,10 +20,23 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[test]'
 	@touch $@
 
-demo: install
+# The web app's bundle, from npm packages pinned in package-lock.json (nothing from a CDN).
+web: $(BUNDLE)
+
+$(BUNDLE): $(WEB)/package.json $(WEB)/package-lock.json $(wildcard $(WEB)/src/*) $(WEB)/build.mjs
+	@command -v npm >/dev/null || { echo "npm not found; installing Debian's nodejs and npm"; \
+		apt-get update -qq && apt-get install -y -qq nodejs npm; }
+	cd $(WEB) && npm ci --no-audit --no-fund --loglevel=error && npm run build
+
+# The browser tests drive Debian's Chromium (Playwright never downloads a browser here).
+browser:
+	@command -v chromium >/dev/null || { echo "chromium not found; installing Debian's"; \
+		apt-get update -qq && apt-get install -y -qq chromium; }
+
+demo: install web
 	$(BIN)/eventatlas demo
 
-test: install
+test: install web browser
 	$(BIN)/ruff check eventatlas tests benchmarks
 	$(BIN)/pytest -q
 
@@ -39,4 +55,5 @@ bench: install
 	$(BIN)/python benchmarks/timelines.py
 
 clean:
-	rm -rf $(VENV) *.egg-info eventatlas-demo.db* .pytest_cache .ruff_cache
+	rm -rf $(VENV) *.egg-info eventatlas-demo.db* .pytest_cache .ruff_cache \
+		$(WEB)/node_modules $(WEB)/static/dist

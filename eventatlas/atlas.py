@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import json
 import threading
-from dataclasses import asdict, replace
+from dataclasses import replace
 from functools import cached_property
 
 from eventatlas.export import article_record
-from eventatlas.extract.records import Event
 from eventatlas.ingest.jsonl import parse_jsonl
 from eventatlas.nlp.embed import Embedder, get_embedder
 from eventatlas.pipeline import ingest_items
@@ -53,19 +52,21 @@ class Atlas:
 
     def events(
         self, where: EventFilter, *, limit: int, offset: int, newest_first: bool = False
-    ) -> tuple[int, list[Event]]:
-        return self.store.merged_events(
+    ) -> tuple[int, list[dict]]:
+        """Merged event records, each source with its article's title and link."""
+        total, records = self.store.merged_event_records(
             where, limit=limit, offset=offset, newest_first=newest_first
         )
+        return total, self._with_links(records)
 
-    def event(self, event_id: str) -> Event | None:
-        return self.store.merged_event(event_id)
+    def event(self, event_id: str) -> dict | None:
+        record = self.store.merged_event_record(event_id)
+        return None if record is None else self._with_links([record])[0]
 
-    def with_links(self, events: list[Event]) -> list[dict]:
-        """Event records, each source with its article's title and link (url or path)."""
-        links = self.store.article_links({s.article_id for e in events for s in e.sources})
-        records = [asdict(e) for e in events]
-        for source in (s for record in records for s in record["sources"]):
+    def _with_links(self, records: list[dict]) -> list[dict]:
+        sources = [s for record in records for s in record["sources"]]
+        links = self.store.article_links({s["article_id"] for s in sources})
+        for source in sources:
             source["title"], source["url"] = links.get(source["article_id"], (None, None))
         return records
 
@@ -76,12 +77,12 @@ class Atlas:
         return trends(self.store.event_tallies(where), by=by)
 
     def facets(self) -> dict:
-        stories = sorted(self.store.stories(), key=lambda s: -len(s.article_ids))
+        stories = self.store.story_index()
         return (
             self.store.counts()
             | self.store.event_facets()
             | {
-                "stories_index": [{"story_id": s.story_id, "label": s.label} for s in stories],
+                "stories_index": [{"story_id": i, "label": label} for i, label in stories],
                 "tile_url": self.settings.tile_url or None,
             }
         )

@@ -151,7 +151,7 @@ def build(
 
     for code, name, aliases in _admin1_divisions(cache):
         place_id = f"adm1:{code}"
-        display = admin1_names.get(code, name)
+        display = admin1_names.get(code) or plain_latin(name)
         lat, lon = _weighted_centre(weights[code])
         population = sum(w for _, _, w in weights[code])
         places[place_id] = Place(

@@ -20,6 +20,7 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
+    exists,
     func,
     insert,
     or_,
@@ -301,14 +302,13 @@ class Store:
                 .order_by(articles.c.published, articles.c.article_id)
             ):
                 members.setdefault(story_id, []).append((article_id, lang))
-            story_events: dict[str, list[str]] = {}
+            story_events: dict[str, dict[str, None]] = {}
             for story_id, event_id in connection.execute(
                 select(events.c.story_id, events.c.happening_id)
                 .where(events.c.story_id.is_not(None))
                 .order_by(events.c.event_date, events.c.happening_id)
             ):
-                if event_id not in story_events.get(story_id, []):
-                    story_events.setdefault(story_id, []).append(event_id)
+                story_events.setdefault(story_id, {})[event_id] = None  # ordered, once each
             rows = connection.execute(
                 select(stories).order_by(stories.c.first_date, stories.c.story_id)
             )
@@ -321,10 +321,18 @@ class Store:
                     last_date=row.last_date,
                     article_ids=[a for a, _ in members.get(row.story_id, [])],
                     languages=sorted({lang for _, lang in members.get(row.story_id, []) if lang}),
-                    event_ids=story_events.get(row.story_id, []),
+                    event_ids=list(story_events.get(row.story_id, {})),
                 )
                 for row in rows
             ]
+
+    def story_index(self) -> list[tuple[str, str]]:
+        """(story id, label) of every story, largest first."""
+        query = select(stories.c.story_id, stories.c.label).order_by(
+            stories.c.size.desc(), stories.c.story_id
+        )
+        with self.engine.connect() as connection:
+            return [tuple(row) for row in connection.execute(query)]
 
     def all_embeddings(self, model: str) -> tuple[list[str], np.ndarray]:
         """Every stored vector of `model`, as ids and one matrix (rows in the same order)."""
@@ -366,28 +374,53 @@ class Store:
     ) -> tuple[int, list[Event]]:
         """One event per happening (its reports merged), those that `where` admits, ordered by
         date: how many there are in all, and the page asked for."""
-        condition = _happening_condition(where)
-        order = happenings.c.event_date.desc() if newest_first else happenings.c.event_date
-        page = (
-            select(happenings.c.record)
-            .where(condition)
-            .order_by(order, happenings.c.happening_id)
-            .limit(limit)
-            .offset(offset)
+        total, records = self.merged_event_records(
+            where, limit=limit, offset=offset, newest_first=newest_first
         )
+        return total, [_event_from_record(r) for r in records]
+
+    def merged_event_records(
+        self,
+        where: EventFilter = EVERY_EVENT,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        newest_first: bool = False,
+    ) -> tuple[int, list[dict]]:
+        """`merged_events` as the JSON records they are stored as, for the HTTP API."""
         with self.engine.connect() as connection:
             total = connection.execute(
-                select(func.count()).select_from(happenings).where(condition)
+                select(func.count())
+                .select_from(happenings)
+                .where(_happening_condition(connection, where))
             ).scalar()
-            found = [_event_from_json(record) for record in connection.execute(page).scalars()]
-        return total, found
+            # The page's ids first, in index order; then only their records are read.
+            dates = happenings.c.event_date.desc() if newest_first else happenings.c.event_date
+            ids = (
+                connection.execute(
+                    select(happenings.c.happening_id)
+                    .where(_happening_condition(connection, where, paging=True))
+                    .order_by(dates, happenings.c.happening_id)
+                    .limit(limit)
+                    .offset(offset)
+                )
+                .scalars()
+                .all()
+            )
+            records = {}
+            for start in range(0, len(ids), 500):
+                query = select(happenings.c.happening_id, happenings.c.record).where(
+                    happenings.c.happening_id.in_(ids[start : start + 500])
+                )
+                records.update(dict(connection.execute(query).all()))
+        return total, [json.loads(records[i]) for i in ids]
 
-    def merged_event(self, happening_id: str) -> Event | None:
+    def merged_event_record(self, happening_id: str) -> dict | None:
         with self.engine.connect() as connection:
             record = connection.execute(
                 select(happenings.c.record).where(happenings.c.happening_id == happening_id)
             ).scalar()
-        return None if record is None else _event_from_json(record)
+        return None if record is None else json.loads(record)
 
     def event_tallies(self, where: EventFilter = EVERY_EVENT) -> list[EventTally]:
         """Date, type, place and toll of each merged event `where` admits, for counting."""
@@ -397,8 +430,9 @@ class Store:
             happenings.c.country,
             happenings.c.admin1,
             happenings.c.fatalities,
-        ).where(_happening_condition(where))
+        )
         with self.engine.connect() as connection:
+            query = query.where(_happening_condition(connection, where))
             return [EventTally(*row) for row in connection.execute(query)]
 
     def event_facets(self, actors: int = 300) -> dict:
@@ -594,34 +628,33 @@ def _vector(blob: bytes | None) -> np.ndarray | None:
 _AFTER_ANY_DAY = "~"
 
 
-def _happening_condition(where: EventFilter):
+def _happening_condition(connection: Connection, where: EventFilter, *, paging: bool = False):
+    """`where` as SQL. A language admits a third of a store, so a page walks the date index and
+    asks each row (EXISTS) while a count lists the language's happenings once (IN): each is the
+    fast plan for its query on 100,000 events (benchmarks/api.py)."""
     reported_by = select(happening_articles.c.happening_id)
-    by_article = reported_by.join(
-        articles, articles.c.article_id == happening_articles.c.article_id
+    in_lang = happening_articles.c.lang == where.lang
+    by_lang = (
+        exists().where(happening_articles.c.happening_id == happenings.c.happening_id, in_lang)
+        if paging
+        else happenings.c.happening_id.in_(reported_by.where(in_lang))
     )
-    actor = f"%{(where.actor or '').lower()}%"
     conditions = [
         condition
         for value, condition in (
             (where.first, happenings.c.event_date >= (where.first or "")),
             (where.last, happenings.c.event_date <= (where.last or "") + _AFTER_ANY_DAY),
             (where.event_type, happenings.c.event_type == where.event_type),
-            (
-                where.actor,
-                or_(
-                    func.lower(happenings.c.actor1).like(actor),
-                    func.lower(happenings.c.actor2).like(actor),
-                ),
-            ),
             (where.country, happenings.c.country == where.country),
             (where.admin1, happenings.c.admin1 == where.admin1),
-            (
-                where.lang,
-                happenings.c.happening_id.in_(by_article.where(articles.c.lang == where.lang)),
-            ),
+            (where.lang, by_lang),
             (
                 where.story,
-                happenings.c.happening_id.in_(by_article.where(articles.c.story_id == where.story)),
+                happenings.c.happening_id.in_(
+                    reported_by.join(
+                        articles, articles.c.article_id == happening_articles.c.article_id
+                    ).where(articles.c.story_id == where.story)
+                ),
             ),
             (
                 where.article_ids is not None,
@@ -632,7 +665,21 @@ def _happening_condition(where: EventFilter):
         )
         if value
     ]
+    if where.actor:
+        names = _actors_named(connection, where.actor)
+        conditions.append(or_(happenings.c.actor1.in_(names), happenings.c.actor2.in_(names)))
     return and_(True, *conditions)
+
+
+def _actors_named(connection: Connection, part: str) -> list[str]:
+    """The actor names that contain `part`, any case: a few, so that the indexes serve. The
+    distinct names are read from the indexes and matched here, in every script's case rules."""
+    wanted = part.casefold()
+    found: set[str] = set()
+    for column in (happenings.c.actor1, happenings.c.actor2):
+        names = connection.execute(select(column).where(column.is_not(None)).group_by(column))
+        found.update(name for name in names.scalars() if wanted in name.casefold())
+    return sorted(found)
 
 
 def _read_reports(connection: Connection, where) -> list[Event]:
@@ -704,17 +751,15 @@ def _refresh_happenings(connection: Connection, happening_ids: set[str] | None) 
     connection.execute(
         insert(happening_articles),
         [
-            {"happening_id": e.event_id, "article_id": article_id}
+            {"happening_id": e.event_id, "article_id": article_id, "lang": lang}
             for e in merged
-            for article_id in dict.fromkeys(s.article_id for s in e.sources)
+            for article_id, lang in dict((s.article_id, s.lang) for s in e.sources).items()
         ],
     )
 
 
-def _event_from_json(record: str) -> Event:
-    values = json.loads(record)
-    values["sources"] = [Source(**s) for s in values["sources"]]
-    return Event(**values)
+def _event_from_record(record: dict) -> Event:
+    return Event(**record | {"sources": [Source(**s) for s in record["sources"]]})
 
 
 def _index_text(connection: Connection, batch: list[Article]) -> None:

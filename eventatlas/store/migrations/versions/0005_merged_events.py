@@ -18,22 +18,35 @@ def upgrade() -> None:
     op.create_table(
         "happenings",
         sa.Column("happening_id", sa.String(32), primary_key=True),
-        sa.Column("event_date", sa.String(10), index=True),
-        sa.Column("event_type", sa.String(40), nullable=False, index=True),
-        sa.Column("actor1", sa.Text),
-        sa.Column("actor2", sa.Text),
-        sa.Column("country", sa.Text, index=True),
+        sa.Column("event_date", sa.String(10)),
+        sa.Column("event_type", sa.String(40), nullable=False),
+        sa.Column("actor1", sa.Text, index=True),
+        sa.Column("actor2", sa.Text, index=True),
+        sa.Column("country", sa.Text),
         sa.Column("admin1", sa.Text),
         sa.Column("latitude", sa.Float),
         sa.Column("longitude", sa.Float),
         sa.Column("fatalities", sa.Integer),
         sa.Column("record", sa.Text, nullable=False),
     )
+    # Pages are read in date order: each filter's index carries the order with it.
+    op.create_index("ix_happenings_date", "happenings", ["event_date", "happening_id"])
+    op.create_index(
+        "ix_happenings_type_date", "happenings", ["event_type", "event_date", "happening_id"]
+    )
+    op.create_index(
+        "ix_happenings_country_date", "happenings", ["country", "event_date", "happening_id"]
+    )
     op.create_table(
         "happening_articles",
         sa.Column("happening_id", sa.String(32), primary_key=True),
-        sa.Column("article_id", sa.String(32), primary_key=True, index=True),
+        sa.Column("article_id", sa.String(32), primary_key=True),
+        sa.Column("lang", sa.String(8)),
     )
+    op.create_index(
+        "ix_happening_articles_article", "happening_articles", ["article_id", "happening_id"]
+    )
+    op.create_index("ix_happening_articles_lang", "happening_articles", ["lang", "happening_id"])
     op.create_index("ix_articles_lang", "articles", ["lang"])
 
 
