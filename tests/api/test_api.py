@@ -4,16 +4,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from eventatlas.api.app import create_app
+from eventatlas.extract.classify import SUB_TYPES
 from eventatlas.store import Store
 
-ACLED_TYPES = {
-    "Battles",
-    "Violence against civilians",
-    "Explosions/Remote violence",
-    "Riots",
-    "Protests",
-    "Strategic developments",
-}
+ACLED_TYPES = set(SUB_TYPES)
 
 
 @pytest.fixture(scope="module")

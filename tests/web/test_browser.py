@@ -8,6 +8,7 @@ import urllib.parse
 
 import pytest
 
+from eventatlas.extract.classify import SUB_TYPES
 from tests.web.conftest import CHROMIUM
 
 if not CHROMIUM.exists():
@@ -15,14 +16,7 @@ if not CHROMIUM.exists():
 
 from playwright.sync_api import Page, expect  # noqa: E402
 
-EVENT_TYPES = [
-    "Battles",
-    "Violence against civilians",
-    "Explosions/Remote violence",
-    "Riots",
-    "Protests",
-    "Strategic developments",
-]
+EVENT_TYPES = list(SUB_TYPES)
 # Counts the painted pixels of a canvas: a chart that was drawn has thousands.
 PAINTED = """canvas => {
   const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
