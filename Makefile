@@ -44,7 +44,7 @@ lint: install
 	$(BIN)/ruff check eventatlas tests benchmarks
 	$(BIN)/ruff format --check eventatlas tests benchmarks
 
-bench: install
+bench: install web browser
 	$(BIN)/python -m pip install -q -e '.[test,bench]'
 	$(BIN)/python benchmarks/language.py
 	$(BIN)/python benchmarks/ingest.py
@@ -53,6 +53,7 @@ bench: install
 	$(BIN)/python benchmarks/merge.py
 	$(BIN)/python benchmarks/case2021.py
 	$(BIN)/python benchmarks/timelines.py
+	$(BIN)/python benchmarks/api.py
 
 clean:
 	rm -rf $(VENV) *.egg-info eventatlas-demo.db* .pytest_cache .ruff_cache \
