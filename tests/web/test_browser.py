@@ -78,6 +78,9 @@ def test_the_map_shows_the_events_with_their_count_and_legend(page, server):
     legend = page.get_by_test_id("legend")
     for event_type in EVENT_TYPES:
         expect(legend).to_contain_text(event_type)
+    # province borders of the countries the events are in, from the bundled Natural Earth data
+    expect(page.locator("#map")).to_have_attribute("data-provinces", re.compile(r"\bIRQ\b"))
+    expect(page.locator("#map")).to_have_attribute("data-provinces", re.compile(r"\bSYR\b"))
 
 
 def test_a_marker_opens_the_event_card_with_its_sources(page, server, artifacts):

@@ -1,5 +1,6 @@
-// The map view: country borders from the bundled Natural Earth TopoJSON (no tiles unless the
-// server names a tile URL, so it works offline), and the filtered events as clustered circles.
+// The map view: country borders from the bundled Natural Earth TopoJSON, province borders of the
+// countries the events are in (no tiles unless the server names a tile URL, so it works offline),
+// and the filtered events as clustered circles.
 
 import L from 'leaflet';
 // The cluster plugin extends the global L that the leaflet import has just set.
@@ -12,6 +13,7 @@ import { formatDate, plural } from './format.js';
 import { go } from './state.js';
 
 const BORDERS_URL = '/assets/dist/countries-50m.json';
+const PROVINCES_URL = '/assets/dist/provinces/';
 // Readers who ask their system for less motion get a map that jumps where it would glide.
 const STILL = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -19,6 +21,8 @@ let map;
 let clusters;
 let legend;
 let shownKey = null; // the filters whose events are on the map now
+let provinceFiles = null; // the countries (ISO alpha-3) whose province borders were bundled
+const provincesDrawn = new Set();
 const circles = new Map(); // event id -> its circle, to point at the event the card shows
 let focused = ''; // the id of the event the card shows
 const panel = document.getElementById('panel'); // the event card covers the map's right side
@@ -93,6 +97,26 @@ async function drawBorders(pane) {
     interactive: false,
     style: { color: '#9a9a9a', weight: 0.6, fillColor: '#f6f3ec', fillOpacity: 1 },
   }).addTo(map);
+}
+
+async function drawProvinces(events) {
+  provinceFiles ??= fetch(`${PROVINCES_URL}index.json`).then((r) => (r.ok ? r.json() : []));
+  const bundled = new Set(await provinceFiles);
+  const wanted = new Set(events.map((event) => event.iso3).filter((code) => bundled.has(code)));
+  for (const code of wanted) {
+    if (provincesDrawn.has(code)) continue;
+    provincesDrawn.add(code);
+    const response = await fetch(`${PROVINCES_URL}${code}.json`);
+    if (!response.ok) throw new Error(`The province borders of ${code} did not load.`);
+    L.geoJSON(await response.json(), {
+      pane: 'borders',
+      renderer: L.canvas({ pane: 'borders' }),
+      interactive: false,
+      style: { color: '#b5b0a6', weight: 0.6, dashArray: '3 3', fill: false },
+    }).addTo(map);
+    // For the reader of the page's markup (and its tests): which provinces are drawn.
+    map.getContainer().dataset.provinces = [...provincesDrawn].sort().join(' ');
+  }
 }
 
 function createLegend() {
@@ -177,6 +201,7 @@ export async function showMap({ tileUrl, filters, onError }) {
   circles.clear();
   clusters.addLayers(onMap.map(marker));
   showLegend(page);
+  drawProvinces(onMap).catch(onError);
   // From the events, not the cluster group: chunked loading may still be adding markers.
   const bounds = L.latLngBounds(onMap.map((event) => [event.latitude, event.longitude]));
   if (onMap.length) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 7 });
