@@ -45,6 +45,17 @@ COOKIE_NOTICES = [
     r"vi använder cookies|wir verwenden cookies|نستخدم ملفات تعريف الارتباط).{0,300}",
 ]
 
+# A reader's comment under the report ("At 16:28 3rd Mar 2012, BluesBerry wrote:") starts the
+# comment section: from that line on, nothing is the report (and its dates would count as news).
+COMMENT_HEADERS = [
+    r"(x\s+)?(at|le|am|den|på|kl\.?)?\s*\d{1,2}\s*[:.h]\s*\d{2}\b.{0,80}?"
+    r"\b(wrote|a écrit|schrieb|skrev|escribió|ha scritto|كتب)\s*:.*",
+]
+COMMENT_SECTION = [
+    re.compile(unicodedata.normalize("NFC", rf"^(?:{pattern})$"), re.IGNORECASE)
+    for pattern in COMMENT_HEADERS
+]
+
 ALL = [
     re.compile(unicodedata.normalize("NFC", rf"^(?:{pattern})$"), re.IGNORECASE)
     for group in (PHOTO_CREDITS, SHARE_WIDGETS, READ_ALSO, PAYWALL, COMMENT_FORMS, COOKIE_NOTICES)

@@ -11,6 +11,7 @@ import unicodedata
 
 from eventatlas.document import Document
 from eventatlas.ingest.boilerplate import ALL as BOILERPLATE
+from eventatlas.ingest.boilerplate import COMMENT_SECTION
 
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200c\u200d\u2060\ufeff]")
@@ -22,10 +23,17 @@ def clean_text(text: str) -> str:
     paragraphs = []
     for block in re.split(r"\n\s*\n", text):
         lines = [_INLINE_SPACE.sub(" ", line).strip() for line in block.split("\n")]
-        lines = [line for line in lines if line and not is_boilerplate(line)]
+        comments = next((i for i, line in enumerate(lines) if starts_comments(line)), None)
+        lines = [line for line in lines[:comments] if line and not is_boilerplate(line)]
         if lines:
             paragraphs.append("\n".join(lines))
+        if comments is not None:
+            break
     return "\n\n".join(paragraphs)
+
+
+def starts_comments(line: str) -> bool:
+    return any(pattern.match(line) for pattern in COMMENT_SECTION)
 
 
 def is_boilerplate(line: str) -> bool:

@@ -56,3 +56,19 @@ def test_cleaning_is_idempotent():
     once = clean_text(text)
     assert once == "Iraqi forces retook Rawa.\n\nIt took hours."
     assert clean_text(once) == once
+
+
+def test_reader_comments_end_the_report():
+    text = (
+        "Syrian forces shelled Homs on Friday.\nDozens were killed, activists said.\n\n"
+        "X At 16:28 3rd Mar 2012 , BluesBerry wrote : These are not the 80s.\n"
+        "Reagan sought opportunities.\n\nAnother reader: nonsense."
+    )
+    assert clean_text(text) == (
+        "Syrian forces shelled Homs on Friday.\nDozens were killed, activists said."
+    )
+
+
+def test_a_report_that_quotes_a_time_and_wrote_is_kept():
+    text = "At 10:30 the minister wrote to the council about the ceasefire in Idlib."
+    assert clean_text(text) == text
