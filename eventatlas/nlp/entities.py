@@ -13,11 +13,19 @@ from collections import Counter
 
 from eventatlas.document import Document, Span
 from eventatlas.gazetteer.actors import Actor, ActorGazetteer
-from eventatlas.gazetteer.places import ADMIN1, COUNTRY, Place, PlaceGazetteer
+from eventatlas.gazetteer.normalize import name_key
+from eventatlas.gazetteer.places import ADMIN1, COUNTRY, TOWN, Place, PlaceGazetteer
 
 _PROVINCE = r"(province|governorate|provinsen|provinz|gouvernorat|provincia|provinsi|محافظة)"
 _PROVINCE_BEFORE = re.compile(_PROVINCE + r"\s*(of|de|d['’]|du|der|des|i)?\s*$", re.IGNORECASE)
 _PROVINCE_AFTER = re.compile(r"^[\s-]*" + _PROVINCE, re.IGNORECASE)
+# "Ali al-Sistani", "Ayatollah Ali Khamenei", "Abu Bakr": a place name inside a person's name
+_NAME_PARTICLE_AFTER = re.compile(r"^\s+(al|el|bin|ibn|bint|abu|ould)[-\s]", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(
+    r"\b(ayatollah|sheikh|cheikh|scheich|imam|mullah|president|präsident|président|"
+    r"presidenten|general|général|minister|ministre|emir|king|könig|roi|kung|kong)\s+$",
+    re.IGNORECASE,
+)
 
 
 class FindEntities:
@@ -48,12 +56,18 @@ class FindEntities:
         countries = country_context([candidates for _, candidates in found])
         places = []
         for match, candidates in found:
+            if _TITLE_BEFORE.search(text[max(0, match.start - 14) : match.start]) or (
+                _NAME_PARTICLE_AFTER.match(text[match.end : match.end + 8])
+            ):
+                continue
             says_province = bool(
                 _PROVINCE_BEFORE.search(text[max(0, match.start - 16) : match.start])
                 or _PROVINCE_AFTER.search(text[match.end : match.end + 14])
             )
             others = countries - Counter(_vote(candidates))  # a name cannot vouch for itself
-            place = choose_place(candidates, others, says_province, self.places.focus)
+            place = choose_place(
+                candidates, others, says_province, self.places.focus, text[match.start : match.end]
+            )
             if place is not None:
                 places.append(Span(match.start, match.end, "place", place))
         return actors, places
@@ -95,6 +109,7 @@ def choose_place(
     countries: Counter,
     says_province: bool,
     focus: frozenset[str] = frozenset(),
+    written: str = "",
 ) -> Place | None:
     def score(place: Place) -> float:
         value = math.log10(place.population + 10)
@@ -112,5 +127,15 @@ def choose_place(
     if not countries[best.country] and best.kind != COUNTRY:
         known = best.country in focus and (best.population >= 15000 or best.place_id[:3] == "ea:")
         if not known and best.population < 1_000_000:
+            return None
+        # a big city the article gives no country for, only under its own name: "Sana" is a
+        # word, "Sanaa" the city; "October" is not 6th of October City
+        if not known and written and name_key(written) != name_key(best.name):
+            return None
+    if best.kind == TOWN and best.country not in focus and best.population < 100_000:
+        # a small foreign town in a report about another country is a word ("Kinder", "Rand")
+        # or a person's name ("Ali", "Abu"): it needs its country to be the article's first
+        top = max(countries, key=countries.get, default=None)
+        if top is not None and top != best.country:
             return None
     return best

@@ -77,3 +77,28 @@ def test_the_index_is_cached(tmp_path):
 )
 def test_town_names_are_written_without_transliteration_marks(geonames, plain):
     assert plain_latin(geonames) == plain
+
+
+def test_names_of_people_are_not_places(find):
+    places, _ = find(
+        "Grand Ayatollah Ali al-Sistani called for calm in Baghdad, and Ayatollah Ali Khamenei "
+        "vowed revenge."
+    )
+    assert [p[0] for p in places] == ["Baghdad"]
+
+
+def test_an_agency_and_a_month_are_not_places(find):
+    places, _ = find(
+        "Nach Angaben der staatlichen Nachrichtenagentur Sana griffen IS-Kämpfer Suwaida an. "
+        "Protesters have camped in Tahrir Square since October."
+    )
+    assert "Sana" not in [p[0] for p in places] and "October" not in [p[0] for p in places]
+
+
+def test_a_small_foreign_town_needs_its_country_first(find):
+    # "Kinder" and "Rand" are German words and small American towns; the report is about Syria
+    places, _ = find(
+        "In Syrien töteten IS-Kämpfer in Dörfern am Rand der Wüste auch Kinder. Die USA und "
+        "Syrien verurteilten den Angriff auf Suwaida."
+    )
+    assert {p[0] for p in places} <= {"Syrien", "USA", "Suwaida"}
