@@ -114,7 +114,10 @@ def build_event_stage(settings: Settings) -> ExtractEvents | None:
     if not (settings.events and settings.entities):
         return None
     classifier = EventClassifier(get_embedder(settings.embedding_model), default_cache_dir())
-    return ExtractEvents(classifier, places_of(settings).countries, settings.event_model_sentences)
+    places = places_of(settings)
+    return ExtractEvents(
+        classifier, places.countries, settings.event_model_sentences, focus=places.focus
+    )
 
 
 def _listed(value: str) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -44,9 +45,11 @@ class ExtractEvents:
         classifier: EventClassifier,
         countries: dict[str, Country],
         max_embedded_per_article: int = 1,
+        focus: frozenset[str] = frozenset(),
     ):
         self.classifier = classifier
         self.countries = countries
+        self.focus = focus  # the countries we follow (the gazetteer's focus)
         self.max_embedded = max_embedded_per_article
 
     def __call__(self, docs: dict[str, Document]) -> list[Event]:
@@ -153,10 +156,16 @@ class ExtractEvents:
 
     def _place(self, event: Event, doc: Document, sentence: Span, index: int, fields: dict):
         span = _best_place(_inside(doc, "places", sentence))
+        home = _main_country(doc)
         if span is None or span.value.kind == COUNTRY:
             # a bare country is often the actor's ("Iran fired missiles"): a town or province
             # in the next two sentences, the ones before, or the lead says where it happened
             span = self._nearby_place(doc, index) or span
+        elif span.value.country not in self.focus and home in self.focus:
+            # a far capital in a report from the countries we follow is mostly its government
+            # ("blamed by Washington", "zwischen Washington und Teheran"): a place of the
+            # report's own country nearby says where it happened
+            span = self._nearby_place(doc, index, home) or span
         if span is None:
             return
         place = span.value
@@ -178,7 +187,8 @@ class ExtractEvents:
         fields["location"] = [span.start, span.end]
 
     @staticmethod
-    def _nearby_place(doc: Document, index: int) -> Span | None:
+    def _nearby_place(doc: Document, index: int, country: str | None = None) -> Span | None:
+        """The nearest town or province around sentence `index` (in `country` when given)."""
         sentences = doc.layers.get("sentences", [])
         following = [
             s
@@ -187,7 +197,9 @@ class ExtractEvents:
         ]
         earlier = [s for s in doc.layers.get("places", []) if s.end <= sentences[index].start]
         for spans in (following, earlier[::-1], doc.layers.get("places", [])):
-            span = _best_place([s for s in spans if s.value.kind != COUNTRY])
+            span = _best_place(
+                [s for s in spans if s.value.kind != COUNTRY and country in (None, s.value.country)]
+            )
             if span is not None:
                 return span
         return None
@@ -315,6 +327,12 @@ def _inside(doc: Document, layer: str, outer: Span) -> list[Span]:
 def _lead_end(doc: Document) -> int:
     sentences = doc.layers.get("sentences", [])
     return sentences[min(1, len(sentences) - 1)].end if sentences else 0
+
+
+def _main_country(doc: Document) -> str | None:
+    """The country the article's places are most often in."""
+    counts = Counter(s.value.country for s in doc.layers.get("places", []))
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _best_place(spans: list[Span]) -> Span | None:

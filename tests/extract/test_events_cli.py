@@ -172,3 +172,19 @@ def test_one_happening_told_by_three_outlets_is_one_event_with_the_disagreement(
     assert set(said) == {8, 10} and len(said[10]) == 2
     assert "Sources differ on fatalities (8, 10)" in event["notes"]
     assert event["event_date"] == "2020-05-01" and "event_date" not in event["disagreements"]
+
+
+def test_a_far_capital_named_for_its_government_is_not_where_it_happened(tmp_path):
+    reports = tmp_path / "in"
+    reports.mkdir()
+    (reports / "taji.txt").write_text(
+        " date 2020-03-12 Rockets hit Camp Taji\n\n"
+        "Rockets struck Camp Taji north of Baghdad on Wednesday, killing two American soldiers, "
+        "Iraqi security officials said.\n\n"
+        "The United States answered with air strikes on Kataib Hezbollah, the militia that "
+        "Washington blames for the attack."
+    )
+    db = str(tmp_path / "store.db")
+    assert runner.invoke(app, ["ingest", str(reports), "--db", db]).exit_code == 0
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert events and all(e["country"] == "Iraq" for e in events)
