@@ -17,6 +17,7 @@ from eventatlas.document import Document, Span
 from eventatlas.nlp.lang import alternation, table
 
 DEATHS, INJURED, SIZE = "deaths", "injured", "size"
+_ASIDE = re.compile(r"\([^()]{1,40}\)")
 _CLAUSE_END = re.compile(r"[;:()\[\]]|,\s+(?:and|while|but|og|och|und|et|mais|و)\b|\.\s")
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?"
 
@@ -156,8 +157,8 @@ def _what_it_counts(text: str, start: int, end: int, patterns) -> str | None:
     """The nearest death or injury cue in the clause (within 120 characters after, 40 before);
     a troop or participant noun only when there is neither: "killing ten fighters" counts
     deaths, "5000 soldiers" a size."""
-    after = _clause(text[end : end + 120], forward=True)
-    before = _clause(text[max(0, start - 40) : start], forward=False)
+    after = _clause(_without_asides(text[end : end + 120]), forward=True)
+    before = _clause(_without_asides(text[max(0, start - 40) : start]), forward=False)
 
     def nearest(role: str) -> int | None:
         gaps = [m.start() for m in patterns[role].finditer(after)]
@@ -168,6 +169,12 @@ def _what_it_counts(text: str, start: int, end: int, patterns) -> str | None:
     if harm:
         return min(harm, key=harm.get)
     return SIZE if nearest(SIZE) is not None else None
+
+
+def _without_asides(window: str) -> str:
+    """Short parentheses blanked out, so that "eight members of the PMF (Hashd) were killed"
+    stays one clause; blanks keep every offset where it was."""
+    return _ASIDE.sub(lambda m: " " * len(m.group()), window)
 
 
 def _clause(window: str, forward: bool) -> str:

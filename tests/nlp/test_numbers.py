@@ -27,6 +27,16 @@ def counts(text, lang):
         ("no", "nærmere 5000 soldater", [("nærmere 5000", 5000, False, True, "size")]),
         ("no", "over 70 IS-krigere er drept", [("over 70", 70, True, False, "deaths")]),
         ("sv", "Omkring 30 länder", [("Omkring 30", 30, False, True, None)]),
+        (
+            "sv",
+            "Åtta medlemmar av Folkmobiliseringsstyrkorna (PMF) dödades",
+            [("Åtta", 8, False, False, "deaths")],
+        ),
+        (
+            "de",
+            "mindestens zehn Kämpfer der Volksmobilisierungskräfte (PMF) getötet",
+            [("mindestens zehn", 10, True, False, "deaths")],
+        ),
         ("sv", "20 000 soldater", [("20 000", 20000, False, False, "size")]),
         ("de", "37.000 Soldaten", [("37.000", 37000, False, False, "size")]),
         ("de", "Mindestens zehn Tote", [("Mindestens zehn", 10, True, False, "deaths")]),
