@@ -3,7 +3,8 @@
 
 Ingests the demo corpus with the real pipeline, then per report matches extracted events to gold
 events (same report; greedy by date, type and distance) and prints per-field scores, overall and
-per language: event detection precision/recall/F1, event type and sub-type accuracy, actor F1,
+per language: event detection precision/recall/F1, event type and sub-type accuracy, actor F1
+(and actor1 accuracy: who acted),
 location within 25 km, date exact, fatalities exact (on matched events), and the time extraction
 adds to ingestion. Then does the same, into a store of its own with the same settings, for the
 held-out set (`gold/heldout/<lang>/*.txt`, gold events in `gold/heldout_events.jsonl`: reports
@@ -131,6 +132,11 @@ def score(reports, actors) -> dict:
                 t["actor_tp"].append(len(gold_actors & found_actors))
                 t["actor_gold"].append(len(gold_actors))
                 t["actor_found"].append(len(found_actors))
+                # the roles: who acted (actor1), when the gold names one
+                if g["actor1"]:
+                    t["actor1"].append(
+                        actor_ids((g["actor1"],), actors) == actor_ids((p["actor1"],), actors)
+                    )
                 distance = km((g["latitude"], g["longitude"]), (p["latitude"], p["longitude"]))
                 t["location"].append(distance <= NEAR_KM)
                 t["date"].append(g["event_date"] == p["event_date"])
@@ -159,6 +165,7 @@ def score(reports, actors) -> dict:
             "actor_f1": round(2 * actor_p * actor_r / (actor_p + actor_r), 3)
             if actor_p + actor_r
             else 0.0,
+            "actor1_accuracy": share("actor1"),
             "location_within_25km": share("location"),
             "date_exact": share("date"),
             "fatalities_exact": share("fatalities"),

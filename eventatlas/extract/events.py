@@ -143,6 +143,9 @@ class ExtractEvents:
         (a sentence such as "Ten were killed" leans on the one before). The side that regains
         territory is the state's."""
         spans = _distinct_actors(_inside(doc, "actors", sentence))
+        # who acted comes first, who was acted upon last: "claimed by IS", "an attack against
+        # the PMF", and "eight members of the PMF were killed" (the dead are the PMF's)
+        spans.sort(key=lambda s: _role(s, doc, sentence))
         if len(spans) < 2:
             seen = {s.value.actor_id for s in spans}
             lead = _distinct_actors(_inside(doc, "actors", Span(0, _lead_end(doc), "lead")))
@@ -327,6 +330,39 @@ def _inside(doc: Document, layer: str, outer: Span) -> list[Span]:
 def _lead_end(doc: Document) -> int:
     sentences = doc.layers.get("sentences", [])
     return sentences[min(1, len(sentences) - 1)].end if sentences else 0
+
+
+def _role(actor: Span, doc: Document, sentence: Span) -> int:
+    """0 for a name the words before it mark as acting, 2 as acted upon, else 1."""
+    before = doc.text[max(sentence.start, actor.start - 30) : actor.start]
+    before = re.split(r"[.;:,]", before)[-1]  # the same clause only
+    words = _role_words(doc.lang)
+    if words["agent"].search(before):
+        return 0
+    if words["target"].search(before) or _counted(actor, doc, sentence):
+        return 2
+    return 1
+
+
+@cache
+def _role_words(lang: str | None) -> dict[str, re.Pattern]:
+    """A marker word, then at most one word (an article, "positions of") before the name."""
+    t = table(lang)
+    return {
+        role: re.compile(rf"\b(?:{alternation(words)})(?:\s+\S+)?\s*$", re.IGNORECASE)
+        for role, words in (("agent", t.AGENT_WORDS), ("target", t.TARGET_WORDS))
+    }
+
+
+def _counted(actor: Span, doc: Document, sentence: Span) -> bool:
+    """Whether an actor is named in the phrase a death or injury figure counts ("ten members
+    of the PMF", "ثلاثة جنود من الجيش"): within a few words after it, in the same clause."""
+    return any(
+        count.value.counts in (DEATHS, INJURED)
+        and 0 <= actor.start - count.end <= 70
+        and not re.search(r"[.;:,]", doc.text[count.end : actor.start])
+        for count in _inside(doc, "counts", sentence)
+    )
 
 
 def _main_country(doc: Document) -> str | None:

@@ -188,3 +188,23 @@ def test_a_far_capital_named_for_its_government_is_not_where_it_happened(tmp_pat
     assert runner.invoke(app, ["ingest", str(reports), "--db", db]).exit_code == 0
     events = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert events and all(e["country"] == "Iraq" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight members of the Popular Mobilization Forces were killed near Samarra on Friday when "
+        "Islamic State fighters attacked their positions, officials said.",
+        "Positions of the Popular Mobilization Forces near Samarra came under attack on Friday "
+        "in a raid claimed by Islamic State, officials said.",
+    ],
+)
+def test_who_acted_comes_first(tmp_path, text):
+    reports = tmp_path / "in"
+    reports.mkdir()
+    (reports / "report.txt").write_text(f" date 2020-05-02 Attack near Samarra\n\n{text}")
+    db = str(tmp_path / "store.db")
+    assert runner.invoke(app, ["ingest", str(reports), "--db", db]).exit_code == 0
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert events and events[0]["actor1"] == "Islamic State"
+    assert events[0]["actor2"] == "PMF: Popular Mobilization Forces"

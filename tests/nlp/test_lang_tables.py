@@ -51,6 +51,8 @@ LIST_TABLES = (
     "INJURY_WORDS",
     "SIZE_WORDS",
     "NEAR_WORDS",
+    "TARGET_WORDS",
+    "AGENT_WORDS",
 )
 
 modules = pytest.mark.parametrize("code", CODES)

@@ -871,3 +871,8 @@ TRIGGERS: dict[str, list[str]] = {
         "الأحكام العرفية",
     ],
 }
+
+# Just before an actor's name, these make it the side acted upon (actor2) or the one acting
+# (actor1): "an attack against the PMF", "claimed by Islamic State".
+TARGET_WORDS: list[str] = ["ضد", "استهدف", "استهدفت", "استهدفه"]
+AGENT_WORDS: list[str] = ["من قبل", "شنها", "شنه", "نفذها", "نفذه", "تبناه", "تبنته"]

@@ -625,3 +625,8 @@ TRIGGERS: dict[str, list[str]] = {
         "fængselsflugt",
     ],
 }
+
+# Just before an actor's name, these make it the side acted upon (actor2) or the one acting
+# (actor1): "an attack against the PMF", "claimed by Islamic State".
+TARGET_WORDS: list[str] = ["mod"]
+AGENT_WORDS: list[str] = ["udført af", "gennemført af"]

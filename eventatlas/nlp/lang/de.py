@@ -721,3 +721,8 @@ TRIGGERS: dict[str, list[str]] = {
         "abgesetzt",
     ],
 }
+
+# Just before an actor's name, these make it the side acted upon (actor2) or the one acting
+# (actor1): "an attack against the PMF", "claimed by Islamic State".
+TARGET_WORDS: list[str] = ["gegen"]
+AGENT_WORDS: list[str] = ["verübt von", "ausgeführt von"]

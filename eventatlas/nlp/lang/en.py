@@ -747,3 +747,8 @@ TRIGGERS: dict[str, list[str]] = {
         "paraded",
     ],
 }
+
+# Just before an actor's name, these make it the side acted upon (actor2) or the one acting
+# (actor1): "an attack against the PMF", "claimed by Islamic State".
+TARGET_WORDS: list[str] = ["against", "targeting", "targeted"]
+AGENT_WORDS: list[str] = ["claimed by", "carried out by"]

@@ -647,3 +647,8 @@ TRIGGERS: dict[str, list[str]] = {
         "disolución del gobierno",
     ],
 }
+
+# Just before an actor's name, these make it the side acted upon (actor2) or the one acting
+# (actor1): "an attack against the PMF", "claimed by Islamic State".
+TARGET_WORDS: list[str] = ["contra"]
+AGENT_WORDS: list[str] = ["llevado a cabo por", "reivindicado por"]

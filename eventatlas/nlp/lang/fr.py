@@ -694,3 +694,8 @@ TRIGGERS: dict[str, list[str]] = {
         "fermeture des frontières",
     ],
 }
+
+# Just before an actor's name, these make it the side acted upon (actor2) or the one acting
+# (actor1): "an attack against the PMF", "claimed by Islamic State".
+TARGET_WORDS: list[str] = ["contre", "visant", "ciblant"]
+AGENT_WORDS: list[str] = ["menée par", "revendiquée par", "revendiqué par"]

@@ -844,3 +844,8 @@ TRIGGERS: dict[str, list[str]] = {
         "lockdown",
     ],
 }
+
+# Just before an actor's name, these make it the side acted upon (actor2) or the one acting
+# (actor1): "an attack against the PMF", "claimed by Islamic State".
+TARGET_WORDS: list[str] = ["contro"]
+AGENT_WORDS: list[str] = ["da parte di", "rivendicato da"]

@@ -678,3 +678,8 @@ TRIGGERS: dict[str, list[str]] = {
         "flyttet",
     ],
 }
+
+# Just before an actor's name, these make it the side acted upon (actor2) or the one acting
+# (actor1): "an attack against the PMF", "claimed by Islamic State".
+TARGET_WORDS: list[str] = ["mot"]
+AGENT_WORDS: list[str] = ["utført av", "gjennomført av", "som ble utført av"]

@@ -681,3 +681,8 @@ TRIGGERS: dict[str, list[str]] = {
         "flyttat",
     ],
 }
+
+# Just before an actor's name, these make it the side acted upon (actor2) or the one acting
+# (actor1): "an attack against the PMF", "claimed by Islamic State".
+TARGET_WORDS: list[str] = ["mot"]
+AGENT_WORDS: list[str] = ["utförd av", "genomförd av", "som utfördes av"]
