@@ -97,6 +97,8 @@ def find_dates(text: str, lang: str | None, published: date | None) -> list[Span
 
 def _resolve(kind: str, match: re.Match, t, published: date | None) -> DateValue | None:
     groups = match.groupdict()
+    if groups.get("month") and t.MONTHS_CAPITALISED and groups["month"][:1].islower():
+        return None  # "they may return", "a protest march": a word, not the month
     if kind == "iso":
         value = date.fromisoformat(groups["iso"])
         return DateValue(value, value.year, value.month, DAY, False)

@@ -70,3 +70,9 @@ def test_relative_dates_need_a_publication_date():
     assert dates("on 23 March 2019", "en", published=None) == [
         ("23 March 2019", "2019-03-23", "day")
     ]
+
+
+def test_english_month_words_count_only_as_months_when_capitalised():
+    assert dates("Fighters may return, and protesters march on the ministry", "en") == []
+    assert [d[0] for d in dates("in May, and on 3 March", "en")] == ["May", "3 March"]
+    assert [d[0] for d in dates("les combats de mars", "fr")] == ["mars"]

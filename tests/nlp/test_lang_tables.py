@@ -84,6 +84,7 @@ def test_module_has_every_table_with_the_right_type(code):
         for key, value in table.items():
             assert isinstance(key, str), (name, key)
             assert isinstance(value, int) and not isinstance(value, bool), (name, key)
+    assert isinstance(module.MONTHS_CAPITALISED, bool)
     for name in LIST_TABLES:
         table = getattr(module, name)
         assert isinstance(table, list), name

@@ -82,6 +82,8 @@ MONTHS: dict[str, int] = {
     "نونبر": 11,
     "دجنبر": 12,
 }
+# Month names are written in lower case, so case tells nothing
+MONTHS_CAPITALISED = False
 
 RELATIVE_DAYS: dict[str, int] = {
     "اليوم": 0,

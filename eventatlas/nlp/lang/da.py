@@ -79,6 +79,8 @@ MONTHS: dict[str, int] = {
     "dec": 12,
     "dec.": 12,
 }
+# Month names are written in lower case, so case tells nothing
+MONTHS_CAPITALISED = False
 
 RELATIVE_DAYS: dict[str, int] = {
     "i dag": 0,

@@ -80,6 +80,8 @@ MONTHS: dict[str, int] = {
     "dez": 12,
     "dez.": 12,
 }
+# Month names are written with a capital ("May" the month, "may" the verb)
+MONTHS_CAPITALISED = True
 
 RELATIVE_DAYS: dict[str, int] = {
     "heute": 0,

@@ -64,6 +64,8 @@ MONTHS: dict[str, int] = {
     "dec": 12,
     "dec.": 12,
 }
+# Month names are written with a capital ("May" the month, "may" the verb)
+MONTHS_CAPITALISED = True
 
 RELATIVE_DAYS: dict[str, int] = {
     "today": 0,

@@ -55,6 +55,8 @@ MONTHS: dict[str, int] = {
     "dic": 12,
     "dic.": 12,
 }
+# Month names are written in lower case, so case tells nothing
+MONTHS_CAPITALISED = False
 
 RELATIVE_DAYS: dict[str, int] = {
     "oggi": 0,

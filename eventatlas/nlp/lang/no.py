@@ -83,6 +83,8 @@ MONTHS: dict[str, int] = {
     "des": 12,
     "des.": 12,
 }
+# Month names are written in lower case, so case tells nothing
+MONTHS_CAPITALISED = False
 
 RELATIVE_DAYS: dict[str, int] = {
     "i dag": 0,
