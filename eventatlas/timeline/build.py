@@ -64,15 +64,19 @@ def sentences_of(doc: Document) -> list[Sentence]:
 
 
 def date_scores(sentences: list[Sentence], event_days: Counter | None = None) -> Counter:
-    """Score of each candidate date (ISO day or month)."""
+    """Score of each candidate date (ISO day or month): how many articles mention it (one
+    article repeating a date is one voice), how many come out on it and the day after, and how
+    many sources its merged events have."""
     scores: Counter = Counter()
     published_on: Counter = Counter()
+    mentioned: set[tuple[str, str]] = set()  # (article, date): an article counts once a date
     for sentence in sentences:
         if sentence.position == 0 and sentence.published:
             published_on[sentence.published] += 1
         for value in sentence.mentions:
             key = _key(value)
-            if key:
+            if key and (sentence.article_id, key) not in mentioned:
+                mentioned.add((sentence.article_id, key))
                 scores[key] += MENTION_WEIGHT
     for day, count in published_on.items():
         scores[day.isoformat()] += PUBLISHED_SAME_DAY_WEIGHT * count
