@@ -197,9 +197,8 @@ def timeline_command(
     config: ConfigOption = None,
 ) -> None:
     """A dated timeline of a story or a query, with its sources."""
-    from eventatlas.nlp.embed import get_embedder
+    from eventatlas.atlas import Atlas
     from eventatlas.timeline import formats
-    from eventatlas.timeline.query import timeline
 
     if bool(story) == bool(query):
         err.print("error: give one of --story or --query")
@@ -209,16 +208,8 @@ def timeline_command(
             err.print(f"error: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
             raise typer.Exit(2)
     settings = _settings(config, db=db)
-    store = _open(settings)
-    result = timeline(
-        store,
-        get_embedder(settings.embedding_model),
-        story=story,
-        query=query,
-        first=first,
-        last=last,
-        dates=dates,
-        per_date=per_date,
+    result = Atlas(settings, _open(settings)).timeline(
+        story=story, query=query, first=first, last=last, dates=dates, per_date=per_date
     )
     if format is TimelineFormat.tilse:
         text, skipped = formats.as_tilse(result)

@@ -35,6 +35,17 @@ def db(tmp_path_factory):
     return path
 
 
+def ingested(tmp_path, reports: dict[str, str]) -> str:
+    """A store of its own holding `reports` (file name -> text), ingested as a user would."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in reports.items():
+        (folder / name).write_text(text)
+    db = str(tmp_path / "store.db")
+    assert runner.invoke(app, ["ingest", str(folder), "--db", db]).exit_code == 0
+    return db
+
+
 def export(db, *options):
     result = runner.invoke(app, ["export", "events", "--db", db, *options])
     assert result.exit_code == 0, result.output
@@ -123,20 +134,17 @@ def test_a_language_without_word_tables_is_read_by_the_model(tmp_path):
 
 
 def test_violence_without_a_named_perpetrator_and_non_events(tmp_path):
-    reports = tmp_path / "in"
-    reports.mkdir()
-    (reports / "bomb.txt").write_text(
-        " date 2020-04-28 Suicide bomber hits Kirkuk\n\n"
-        "A suicide bomber blew himself up at the gate of the intelligence headquarters in Kirkuk "
-        "on Tuesday, wounding three guards, police said.\n\n"
-        "Militants have stepped up their attacks in recent weeks."
+    db = ingested(
+        tmp_path,
+        {
+            "bomb.txt": " date 2020-04-28 Suicide bomber hits Kirkuk\n\n"
+            "A suicide bomber blew himself up at the gate of the intelligence headquarters in "
+            "Kirkuk on Tuesday, wounding three guards, police said.\n\n"
+            "Militants have stepped up their attacks in recent weeks.",
+            "storm.txt": " date 2020-02-10 Storm sweeps Britain\n\n"
+            "A storm swept across Britain on Sunday, bringing gusts of more than 90 mph.",
+        },
     )
-    (reports / "storm.txt").write_text(
-        " date 2020-02-10 Storm sweeps Britain\n\n"
-        "A storm swept across Britain on Sunday, bringing gusts of more than 90 mph."
-    )
-    db = str(tmp_path / "store.db")
-    assert runner.invoke(app, ["ingest", str(reports), "--db", db]).exit_code == 0
     events = [json.loads(line) for line in export(db).splitlines()]
     assert len(events) == 1  # neither the trend nor the storm is an event
     event = events[0]
@@ -145,25 +153,21 @@ def test_violence_without_a_named_perpetrator_and_non_events(tmp_path):
 
 
 def test_one_happening_told_by_three_outlets_is_one_event_with_the_disagreement(tmp_path):
-    reports = tmp_path / "in"
-    reports.mkdir()
-    (reports / "en.txt").write_text(
-        " date 2020-05-02 Islamic State kills eight militiamen near Samarra\n\n"
-        "Islamic State fighters attacked checkpoints of the Popular Mobilization Forces near "
-        "Samarra overnight, killing eight fighters, security officials said on Saturday."
+    db = ingested(
+        tmp_path,
+        {
+            "en.txt": " date 2020-05-02 Islamic State kills eight militiamen near Samarra\n\n"
+            "Islamic State fighters attacked checkpoints of the Popular Mobilization Forces near "
+            "Samarra overnight, killing eight fighters, security officials said on Saturday.",
+            "fr.txt": " date 2020-05-02 Dix miliciens tués près de Samarra\n\n"
+            "Des combattants de l'État islamique ont attaqué dans la nuit de vendredi à samedi "
+            "des positions du Hachd al-Chaabi près de Samarra, tuant dix combattants.",
+            "de.txt": " date 2020-05-02 IS-Angriff bei Samarra\n\n"
+            "Kämpfer des Islamischen Staates haben in der Nacht zum Samstag Stellungen der "
+            "Volksmobilisierungskräfte bei Samarra angegriffen und mindestens zehn Kämpfer "
+            "getötet.",
+        },
     )
-    (reports / "fr.txt").write_text(
-        " date 2020-05-02 Dix miliciens tués près de Samarra\n\n"
-        "Des combattants de l'État islamique ont attaqué dans la nuit de vendredi à samedi des "
-        "positions du Hachd al-Chaabi près de Samarra, tuant dix combattants."
-    )
-    (reports / "de.txt").write_text(
-        " date 2020-05-02 IS-Angriff bei Samarra\n\n"
-        "Kämpfer des Islamischen Staates haben in der Nacht zum Samstag Stellungen der "
-        "Volksmobilisierungskräfte bei Samarra angegriffen und mindestens zehn Kämpfer getötet."
-    )
-    db = str(tmp_path / "store.db")
-    assert runner.invoke(app, ["ingest", str(reports), "--db", db]).exit_code == 0
     assert len(export(db, "--reports").splitlines()) == 3
     (event,) = [json.loads(line) for line in export(db).splitlines()]
     assert sorted(s["lang"] for s in event["sources"]) == ["de", "en", "fr"]
@@ -175,17 +179,16 @@ def test_one_happening_told_by_three_outlets_is_one_event_with_the_disagreement(
 
 
 def test_a_far_capital_named_for_its_government_is_not_where_it_happened(tmp_path):
-    reports = tmp_path / "in"
-    reports.mkdir()
-    (reports / "taji.txt").write_text(
-        " date 2020-03-12 Rockets hit Camp Taji\n\n"
-        "Rockets struck Camp Taji north of Baghdad on Wednesday, killing two American soldiers, "
-        "Iraqi security officials said.\n\n"
-        "The United States answered with air strikes on Kataib Hezbollah, the militia that "
-        "Washington blames for the attack."
+    db = ingested(
+        tmp_path,
+        {
+            "taji.txt": " date 2020-03-12 Rockets hit Camp Taji\n\n"
+            "Rockets struck Camp Taji north of Baghdad on Wednesday, killing two American "
+            "soldiers, Iraqi security officials said.\n\n"
+            "The United States answered with air strikes on Kataib Hezbollah, the militia that "
+            "Washington blames for the attack."
+        },
     )
-    db = str(tmp_path / "store.db")
-    assert runner.invoke(app, ["ingest", str(reports), "--db", db]).exit_code == 0
     events = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert events and all(e["country"] == "Iraq" for e in events)
 
@@ -200,11 +203,7 @@ def test_a_far_capital_named_for_its_government_is_not_where_it_happened(tmp_pat
     ],
 )
 def test_who_acted_comes_first(tmp_path, text):
-    reports = tmp_path / "in"
-    reports.mkdir()
-    (reports / "report.txt").write_text(f" date 2020-05-02 Attack near Samarra\n\n{text}")
-    db = str(tmp_path / "store.db")
-    assert runner.invoke(app, ["ingest", str(reports), "--db", db]).exit_code == 0
+    db = ingested(tmp_path, {"report.txt": f" date 2020-05-02 Attack near Samarra\n\n{text}"})
     events = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert events and events[0]["actor1"] == "Islamic State"
     assert events[0]["actor2"] == "PMF: Popular Mobilization Forces"
