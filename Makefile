@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 WEB := eventatlas/web
+SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo)
 BUNDLE := $(WEB)/static/dist/app.js
 
 .PHONY: install web browser demo test lint bench clean
@@ -25,13 +26,14 @@ web: $(BUNDLE)
 
 $(BUNDLE): $(WEB)/package.json $(WEB)/package-lock.json $(wildcard $(WEB)/src/*) $(WEB)/build.mjs
 	@command -v npm >/dev/null || { echo "npm not found; installing Debian's nodejs and npm"; \
-		apt-get update -qq && apt-get install -y -qq nodejs npm; }
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq nodejs npm; }
 	cd $(WEB) && npm ci --no-audit --no-fund --loglevel=error && npm run build
 
 # The browser tests drive Debian's Chromium (Playwright never downloads a browser here).
 browser:
 	@command -v chromium >/dev/null || { echo "chromium not found; installing Debian's"; \
-		apt-get update -qq && apt-get install -y -qq chromium; }
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium; } || \
+		echo "warning: could not install chromium; the browser tests will be skipped"
 
 demo: install web
 	$(BIN)/eventatlas demo
