@@ -15,7 +15,7 @@ from eventatlas.export import article_record
 from eventatlas.ingest.jsonl import parse_jsonl
 from eventatlas.nlp.embed import Embedder, get_embedder
 from eventatlas.pipeline import ingest_items
-from eventatlas.records import Article, EventFilter, RunSummary, StoryRecord
+from eventatlas.records import AFTER_ANY_DAY, Article, EventFilter, RunSummary, StoryRecord
 from eventatlas.search import Hit, search
 from eventatlas.settings import Settings
 from eventatlas.store import Store
@@ -97,8 +97,8 @@ class Atlas:
             s
             for s in self.store.stories()
             if (lang is None or lang in s.languages)
-            and (first is None or (s.last_date or "") + "~" >= first)
-            and (last is None or (s.first_date or "~") <= last + "~")
+            and (first is None or (s.last_date or "") + AFTER_ANY_DAY >= first)
+            and (last is None or (s.first_date or AFTER_ANY_DAY) <= last + AFTER_ANY_DAY)
         ]
         return sorted(chosen, key=lambda s: (-len(s.article_ids), s.first_date or ""))
 

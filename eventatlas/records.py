@@ -115,6 +115,11 @@ class BatchWrite:
     event_vectors: dict[str, np.ndarray] = field(default_factory=dict)  # event id -> its quote's
 
 
+# Sorts after every ISO date that starts with a given prefix ("2019-03" + it > "2019-03-31"), so
+# that a last date of "2019-03" takes in the whole month.
+AFTER_ANY_DAY = "~"
+
+
 @dataclass(frozen=True)
 class EventFilter:
     """Which merged events to read: every field that is set must hold (the HTTP API's and the

@@ -33,6 +33,7 @@ from sqlalchemy.engine import Connection, Engine
 from eventatlas.extract.records import Event, Source
 from eventatlas.merge.happenings import merged_events, window
 from eventatlas.records import (
+    AFTER_ANY_DAY,
     Article,
     BatchWrite,
     EventFilter,
@@ -514,7 +515,7 @@ class Store:
                 (lang, articles.c.lang == lang),
                 (story, articles.c.story_id == story),
                 (first, articles.c.published >= (first or "")),
-                (last, articles.c.published <= (last or "") + _AFTER_ANY_DAY),
+                (last, articles.c.published <= (last or "") + AFTER_ANY_DAY),
                 (article_ids is not None, articles.c.article_id.in_(article_ids or [])),
             )
             if value
@@ -624,10 +625,6 @@ def _vector(blob: bytes | None) -> np.ndarray | None:
     return None if blob is None else np.frombuffer(blob, dtype="<f4")
 
 
-# Sorts after every date that starts with a given prefix: "2019-03" + this > "2019-03-31".
-_AFTER_ANY_DAY = "~"
-
-
 def _happening_condition(connection: Connection, where: EventFilter, *, paging: bool = False):
     """`where` as SQL. A language admits a third of a store, so a page walks the date index and
     asks each row (EXISTS) while a count lists the language's happenings once (IN): each is the
@@ -643,7 +640,7 @@ def _happening_condition(connection: Connection, where: EventFilter, *, paging: 
         condition
         for value, condition in (
             (where.first, happenings.c.event_date >= (where.first or "")),
-            (where.last, happenings.c.event_date <= (where.last or "") + _AFTER_ANY_DAY),
+            (where.last, happenings.c.event_date <= (where.last or "") + AFTER_ANY_DAY),
             (where.event_type, happenings.c.event_type == where.event_type),
             (where.country, happenings.c.country == where.country),
             (where.admin1, happenings.c.admin1 == where.admin1),
