@@ -412,18 +412,19 @@ def _same_happening(a: Event, b: Event) -> bool:
         return False
     if a.event_type != b.event_type and _stands_alone(b):
         return False
-    if None in (a.latitude, b.latitude):
-        return True
+    if None in (a.latitude, b.latitude) or not _own(b, "location"):
+        return True  # a sentence that names no place of its own ("No one was killed") goes on
     return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= 50
 
 
 def _stands_alone(event: Event) -> bool:
     """A sentence that names its own kind of happening (a trigger word) and its own actors
     ("Druze militiamen fought the attackers for hours") is another event, not a detail."""
+    return _own(event, "sub_event_type") and (_own(event, "actor1") or _own(event, "actor2"))
+
+
+def _own(event: Event, name: str) -> bool:
+    """Whether the words of a field are in the event's own sentence, not borrowed from the
+    sentences around it."""
     source = event.sources[0]
-    fields = source.fields
-
-    def own(name):
-        return name in fields and source.start <= fields[name][0] < source.end
-
-    return own("sub_event_type") and (own("actor1") or own("actor2"))
+    return name in source.fields and source.start <= source.fields[name][0] < source.end

@@ -207,3 +207,17 @@ def test_who_acted_comes_first(tmp_path, text):
     events = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert events and events[0]["actor1"] == "Islamic State"
     assert events[0]["actor2"] == "PMF: Popular Mobilization Forces"
+
+
+def test_a_sentence_with_only_a_toll_belongs_to_the_event_before_it(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "asad.txt": " date 2020-01-08 Iranian missiles hit Ain al-Asad\n\n"
+            "Iranian missiles struck the Ain al-Asad air base in Anbar province on Wednesday.\n\n"
+            "Nobody was killed in the attack, the Pentagon said.\n\n"
+            "The United States announced new sanctions against Tehran."
+        },
+    )
+    (event,) = [json.loads(line) for line in export(db).splitlines()]
+    assert event["location"] == "Ain al-Asad Air Base" and event["fatalities"] == 0
