@@ -111,12 +111,18 @@ def _trigger_patterns(lang: str) -> dict[str, re.Pattern]:
 
 
 def trigger_hits(sentence: str, lang: str | None) -> dict[str, tuple[int, int]]:
-    """Sub-type → span of its first trigger in the sentence."""
+    """Sub-type → span of its first trigger in the sentence. A trigger followed by a figure
+    measures something else ("turnout fell to 44.5 percent" is no town falling)."""
     hits = {}
     for sub, pattern in _trigger_patterns(table(lang).CODE).items():
-        if match := pattern.search(sentence):
-            hits[sub] = match.span()
+        for match in pattern.finditer(sentence):
+            if not _FIGURE_AFTER.match(sentence, match.end()):
+                hits[sub] = match.span()
+                break
     return hits
+
+
+_FIGURE_AFTER = re.compile(r"\s*[\d٠-٩]")
 
 
 class SoftmaxClassifier:

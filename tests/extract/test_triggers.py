@@ -1,0 +1,22 @@
+"""Trigger words: what types a sentence before the embedding model is asked."""
+
+import pytest
+
+from eventatlas.extract.classify import trigger_hits
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "sub_type"),
+    [
+        ("en", "Mosul fell to Islamic State in June 2014.", "Non-state actor overtakes territory"),
+        ("sv", "IS-krigare angrep en militärpost nära Khanaqin.", "Armed clash"),
+        ("ar", "شن التحالف غارات جوية على مواقع التنظيم.", "Air/drone strike"),
+    ],
+)
+def test_a_trigger_word_types_the_sentence(lang, sentence, sub_type):
+    assert sub_type in trigger_hits(sentence, lang)
+
+
+def test_a_trigger_followed_by_a_figure_measures_something_else():
+    hits = trigger_hits("Turnout fell to 44.5 percent, the lowest since 2005.", "en")
+    assert "Non-state actor overtakes territory" not in hits
