@@ -270,6 +270,15 @@ GENERIC_WORDS = {
     "island",
     "islands",
     "valley",
+    # a town's quarter, not a town: "the Old City" of Mosul is not Jerusalem's
+    "old city",
+    "altstadt",
+    "vieille ville",
+    "gamla stan",
+    "gamlebyen",
+    "ciudad vieja",
+    "città vecchia",
+    "المدينة القديمة",
     # words the press writes alone that GeoNames also gives a place: a news agency (SANA,
     # not Sanaa) and the months (October, not 6th of October City)
     "sana",
@@ -298,10 +307,13 @@ def _usable(name: str) -> bool:
     )
 
 
+_GENERIC_KEYS = {name_key(word) for word in GENERIC_WORDS}
+
+
 def _generic(name: str) -> bool:
     """Folded and without numbers, as the matcher reads it ("San'a" is "sana", "October 6" is
     "october"), a word of GENERIC_WORDS."""
-    return " ".join(w for w in name_key(name).split() if not w.isdigit()) in GENERIC_WORDS
+    return " ".join(w for w in name_key(name).split() if not w.isdigit()) in _GENERIC_KEYS
 
 
 def _usable_alias(name: str) -> bool:

@@ -102,3 +102,8 @@ def test_a_small_foreign_town_needs_its_country_first(find):
         "Syrien verurteilten den Angriff auf Suwaida."
     )
     assert {p[0] for p in places} <= {"Syrien", "USA", "Suwaida"}
+
+
+def test_a_towns_old_city_is_not_another_town(find):
+    places, _ = find("Fighting went on in the Old City of Mosul, on the west bank of the Tigris.")
+    assert [p[1] for p in places] == ["Mosul"]
