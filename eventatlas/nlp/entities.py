@@ -44,14 +44,21 @@ class FindEntities:
         return doc
 
     def find(self, text: str) -> tuple[list[Span], list[Span]]:
+        named_places = self.places.find(text)
+        # the longer name wins where an actor's and a place's overlap: "Islamic State" is no
+        # place, and "قاعدة عين الأسد" (Ain al-Asad base) is no al-Qaeda ("القاعدة")
         actors = [
             Span(m.start, m.end, "actor", choose_actor(candidates))
             for m, candidates in self.actors.find(text)
+            if not any(
+                p.start <= m.start and m.end <= p.end and p.end - p.start > m.end - m.start
+                for p, _ in named_places
+            )
         ]
         found = [
             (m, candidates)
-            for m, candidates in self.places.find(text)
-            if not any(a.start <= m.start < a.end for a in actors)  # "Islamic State" is no place
+            for m, candidates in named_places
+            if not any(a.start < m.end and m.start < a.end for a in actors)
         ]
         countries = country_context([candidates for _, candidates in found])
         places = []

@@ -107,3 +107,10 @@ def test_a_small_foreign_town_needs_its_country_first(find):
 def test_a_towns_old_city_is_not_another_town(find):
     places, _ = find("Fighting went on in the Old City of Mosul, on the west bank of the Tigris.")
     assert [p[1] for p in places] == ["Mosul"]
+
+
+def test_the_longer_name_wins_between_an_actor_and_a_place(find):
+    # "قاعدة" (base) is also how al-Qaeda ("القاعدة") is read once its article is stripped
+    places, actors = find("قصف الحرس الثوري الإيراني قاعدة عين الأسد الجوية في محافظة الأنبار")
+    assert ("قاعدة عين الأسد", "Ain al-Asad Air Base") in [(p[0], p[1]) for p in places]
+    assert [a[1] for a in actors] == ["Islamic Revolutionary Guard Corps"]
