@@ -162,8 +162,10 @@ class ExtractEvents:
         home = _main_country(doc)
         if span is None or span.value.kind == COUNTRY:
             # a bare country is often the actor's ("Iran fired missiles"): a town or province
-            # in the next two sentences, the ones before, or the lead says where it happened
-            span = self._nearby_place(doc, index) or span
+            # in the next two sentences, the ones before, or the lead says where it happened,
+            # one of the report's own country first when that is one we follow
+            own = self._nearby_place(doc, index, home) if home in self.focus else None
+            span = own or self._nearby_place(doc, index) or span
         elif span.value.country not in self.focus and home in self.focus:
             # a far capital in a report from the countries we follow is mostly its government
             # ("blamed by Washington", "zwischen Washington und Teheran"): a place of the

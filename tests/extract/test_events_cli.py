@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from eventatlas.cli import app
+from tests.conftest import DEMO
 
 runner = CliRunner()
 
@@ -221,3 +222,11 @@ def test_a_sentence_with_only_a_toll_belongs_to_the_event_before_it(tmp_path):
     )
     (event,) = [json.loads(line) for line in export(db).splitlines()]
     assert event["location"] == "Ain al-Asad Air Base" and event["fatalities"] == 0
+
+
+def test_a_sentence_without_a_place_borrows_one_from_the_reports_own_country(tmp_path):
+    # the Norwegian report of the second Taji barrage names Washington only as a government
+    report = DEMO / "no" / "fjordposten-20200314-nytt-rakettangrep-taji.html"
+    db = ingested(tmp_path, {report.name: report.read_text(encoding="utf-8")})
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert events and {e["country"] for e in events} == {"Iraq"}
