@@ -53,7 +53,22 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         DEATHS: re.compile(rf"\b(?:{alternation(t.DEATH_WORDS)})", re.IGNORECASE),
         INJURED: re.compile(rf"\b(?:{alternation(t.INJURY_WORDS)})", re.IGNORECASE),
         SIZE: re.compile(rf"\b(?:{alternation(t.SIZE_WORDS)})", re.IGNORECASE),
+        # "18 rockets", "33 raketter": a figure that counts weapons right after it
+        "weapons": re.compile(
+            rf"^\s+(?:\S+\s+)?(?:{alternation(_weapon_words(t))})", re.IGNORECASE
+        ),
     }
+
+
+def _weapon_words(t) -> list[str]:
+    """The trigger words of strikes and shelling that name what was fired (they are the
+    same words: rockets, missiles, drones, shells)."""
+    return [
+        word
+        for sub_type in ("Shelling/artillery/missile attack", "Air/drone strike")
+        for word in t.TRIGGERS.get(sub_type, [])
+        if " " not in word
+    ]
 
 
 def _phrase_with_gaps(phrase: str) -> str:
@@ -157,6 +172,8 @@ def _what_it_counts(text: str, start: int, end: int, patterns) -> str | None:
     """The nearest death or injury cue in the clause (within 120 characters after, 40 before);
     a troop or participant noun only when there is neither: "killing ten fighters" counts
     deaths, "5000 soldiers" a size."""
+    if patterns["weapons"].match(text[end : end + 40]):
+        return None
     after = _clause(_without_asides(text[end : end + 120]), forward=True)
     before = _clause(_without_asides(text[max(0, start - 40) : start]), forward=False)
 

@@ -28,6 +28,11 @@ def counts(text, lang):
         ("no", "over 70 IS-krigere er drept", [("over 70", 70, True, False, "deaths")]),
         ("sv", "Omkring 30 länder", [("Omkring 30", 30, False, True, None)]),
         (
+            "no",
+            "en soldat drept da rundt 18 raketter traff basen",
+            [("rundt 18", 18, False, True, None)],
+        ),
+        (
             "sv",
             "Åtta medlemmar av Folkmobiliseringsstyrkorna (PMF) dödades",
             [("Åtta", 8, False, False, "deaths")],
