@@ -48,19 +48,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
+from eventatlas.gazetteer.places import default_cache_dir  # noqa: E402
+from tests.web.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  the browser tests' own
+
 RESULT = HERE / "results" / "api.json"
-CACHE = Path.home() / ".cache" / "eventatlas"
+CACHE = default_cache_dir()
 GENERATOR = 1  # bump when the generated store changes, so that cached stores are rebuilt
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PAGE_TIMEOUT_S = 60
 EVENTS_PER_BATCH = 5_000
 ARTICLES_PER_BATCH = 5_000
@@ -796,7 +789,7 @@ def page_loads(base: str, runs: int = 3) -> dict:
 
     if not (STATIC / "dist" / "app.js").exists():
         return {"skipped": f"the web app is not built ({STATIC / 'dist' / 'app.js'} is missing)"}
-    if not Path(CHROMIUM).exists():
+    if not CHROMIUM.exists():
         return {"skipped": f"no Chromium at {CHROMIUM}"}
     try:
         from playwright.sync_api import sync_playwright
@@ -804,7 +797,7 @@ def page_loads(base: str, runs: int = 3) -> dict:
         return {"skipped": "Playwright is not installed (pip install -e '.[test]')"}
     loads = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
             context = browser.new_context()
             for n in range(runs):

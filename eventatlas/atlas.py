@@ -45,10 +45,14 @@ class Atlas:
     def event_filter(self, where: EventFilter, text: str | None) -> EventFilter:
         """`where`, narrowed to the events reported by the articles that best match `text`
         (full text and meaning, so a query in one language finds reports in others)."""
+        matching = self._matching_articles(text)
+        return where if matching is None else replace(where, article_ids=tuple(matching))
+
+    def _matching_articles(self, text: str | None) -> list[str] | None:
+        """The articles that best match `text`, or None when there is no text to match."""
         if not text or not text.strip():
-            return where
-        hits = search(self.store, self.embedder, text, limit=SEARCH_ARTICLES)
-        return replace(where, article_ids=tuple(h.article_id for h in hits))
+            return None
+        return [h.article_id for h in self.search(text, limit=SEARCH_ARTICLES)]
 
     def events(
         self, where: EventFilter, *, limit: int, offset: int, newest_first: bool = False
@@ -116,15 +120,12 @@ class Atlas:
         limit: int = 100,
         offset: int = 0,
     ) -> tuple[int, list[Article]]:
-        matching = None
-        if text and text.strip():
-            matching = [h.article_id for h in self.search(text, limit=SEARCH_ARTICLES)]
         total, ids = self.store.article_page(
             lang=lang,
             story=story,
             first=first,
             last=last,
-            article_ids=matching,
+            article_ids=self._matching_articles(text),
             limit=limit,
             offset=offset,
         )

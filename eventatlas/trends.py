@@ -31,16 +31,7 @@ class TrendRow:
 
 def trends(events: list[EventTally], *, by: str = "month") -> list[TrendRow]:
     """Per period and admin1; choose the events (type, country …) with the store's filter."""
-    if by not in PERIODS:
-        raise ValueError(f"--by must be one of {', '.join(PERIODS)}, not {by!r}")
-    tally: dict[tuple[str, str | None], list[int]] = defaultdict(lambda: [0, 0])
-    for event in events:
-        period = period_of(event.event_date, by)
-        if period is None:
-            continue
-        counts = tally[(period, event.admin1)]
-        counts[0] += 1
-        counts[1] += event.fatalities or 0
+    tally = _tally(events, by, lambda event: event.admin1)
     rows = []
     for (period, admin1), (count, dead) in sorted(
         tally.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")
@@ -78,13 +69,20 @@ class CountRow:
 
 def counts_by_type(events: list[EventTally], *, by: str = "month") -> list[CountRow]:
     """Events and fatalities per period and event type (the web app's chart)."""
+    tally = _tally(events, by, lambda event: event.event_type)
+    return [CountRow(p, t, n, dead) for (p, t), (n, dead) in sorted(tally.items())]
+
+
+def _tally(events: list[EventTally], by: str, group) -> dict[tuple, list[int]]:
+    """(period, group) -> [events, fatalities]; events without a period of that kind are left
+    out (a month-level date has no week)."""
     if by not in PERIODS:
         raise ValueError(f"by must be one of {', '.join(PERIODS)}, not {by!r}")
-    tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    tally: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
     for event in events:
         period = period_of(event.event_date, by)
         if period is not None:
-            counts = tally[(period, event.event_type)]
+            counts = tally[(period, group(event))]
             counts[0] += 1
             counts[1] += event.fatalities or 0
-    return [CountRow(p, t, n, dead) for (p, t), (n, dead) in sorted(tally.items())]
+    return tally

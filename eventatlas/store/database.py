@@ -59,6 +59,8 @@ from eventatlas.stories.model import Story, day_of, iso_day
 MIGRATIONS = Path(__file__).parent / "migrations"
 _ARTICLE_FIELDS = [f.name for f in fields(Article)]
 EVERY_EVENT = EventFilter()
+# Articles oldest first, undated last; a page and the articles read for it keep one order.
+ARTICLE_ORDER = (articles.c.published.is_(None), articles.c.published, articles.c.locator)
 
 
 def database_url(db: str) -> str:
@@ -227,7 +229,7 @@ class Store:
         query = (
             select(*columns, stories.c.thread_id)
             .outerjoin(stories, stories.c.story_id == articles.c.story_id)
-            .order_by(articles.c.published.is_(None), articles.c.published, articles.c.locator)
+            .order_by(*ARTICLE_ORDER)
         )
         chunks = (
             [None]
@@ -525,7 +527,7 @@ class Store:
         query = (
             select(articles.c.article_id)
             .where(where)
-            .order_by(articles.c.published.is_(None), articles.c.published, articles.c.article_id)
+            .order_by(*ARTICLE_ORDER)
             .limit(limit)
             .offset(offset)
         )
