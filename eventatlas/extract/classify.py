@@ -102,10 +102,10 @@ class Classification:
 
 @cache
 def _trigger_patterns(lang: str) -> dict[str, re.Pattern]:
-    triggers = table(lang).TRIGGERS
+    t = table(lang)
     return {
-        sub: re.compile(rf"\b(?:{alternation(words)})", re.IGNORECASE)
-        for sub, words in triggers.items()
+        sub: re.compile(rf"\b{t.WORD_PREFIX}(?:{alternation(words)})", re.IGNORECASE)
+        for sub, words in t.TRIGGERS.items()
         if words
     }
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -74,19 +74,20 @@ class ExtractEvents:
             labels = self.classifier.classify([c.doc.quote(c.sentence) for c in group], lang)
             decided += zip(group, labels, strict=True)
         events = [
-            self._event(candidate, label)
+            event
             for candidate, label in sorted(decided, key=lambda d: (d[0].doc.article_id, d[0].index))
             if label.sub_event_type != NONE
             and (label.trigger is not None or label.probability >= MIN_PROBABILITY)
+            for event in self._events(candidate, label)
         ]
         merged = _merge_within_articles(events)
         for event in merged:
             _unidentified_perpetrator(event)
         return [e for e in merged if e.actor1 is not None]
 
-    def _event(self, candidate: Candidate, label: Classification) -> Event:
+    def _events(self, candidate: Candidate, label: Classification) -> list[Event]:
+        """The sentence's event, and one more for each place named alongside its own."""
         doc, sentence = candidate.doc, candidate.sentence
-        article_id = doc.article_id
         fields: dict[str, list[int]] = {}
         if label.trigger:
             fields["sub_event_type"] = [
@@ -94,8 +95,7 @@ class ExtractEvents:
                 sentence.start + label.trigger[1],
             ]
         event = Event(
-            event_id="e"
-            + hashlib.sha256(f"{article_id}:{sentence.start}".encode()).hexdigest()[:15],
+            event_id=_event_id(doc.article_id, sentence.start),
             event_date=None,
             time_precision=None,
             event_type=label.event_type,
@@ -107,19 +107,29 @@ class ExtractEvents:
         self._place(event, doc, sentence, candidate.index, fields)
         self._numbers(event, doc, sentence, fields)
         _acled_type_by_actors(event)
-        event.notes = notes(event)
-        event.sources.append(
-            Source(
-                article_id,
-                doc.lang,
-                doc.raw.published,
-                doc.quote(sentence),
-                sentence.start,
-                sentence.end,
-                fields,
-            )
-        )
-        return event
+        found = [(event, fields)]
+        # ACLED codes one event per place: "strikes on Ras al-Ain and Tal Abyad" are two
+        for other in _coordinated_places(doc, sentence, fields.get("location")):
+            twin = replace(event, event_id=_event_id(doc.article_id, sentence.start, other.start))
+            twin_fields = {k: v for k, v in fields.items() if k not in ("fatalities", "injured")}
+            if event.fatalities != 0:  # a toll is the first place's; "none were hurt", both's
+                twin.fatalities = twin.injured = None
+            self._set_place(twin, doc, other, twin_fields)
+            found.append((twin, twin_fields))
+        for each, each_fields in found:
+            each.notes = notes(each)
+            each.sources = [
+                Source(
+                    doc.article_id,
+                    doc.lang,
+                    doc.raw.published,
+                    doc.quote(sentence),
+                    sentence.start,
+                    sentence.end,
+                    each_fields,
+                )
+            ]
+        return [each for each, _ in found]
 
     @staticmethod
     def _date(event: Event, doc: Document, sentence: Span, fields: dict) -> None:
@@ -171,8 +181,10 @@ class ExtractEvents:
             # ("blamed by Washington", "zwischen Washington und Teheran"): a place of the
             # report's own country nearby says where it happened
             span = self._nearby_place(doc, index, home) or span
-        if span is None:
-            return
+        if span is not None:
+            self._set_place(event, doc, span, fields)
+
+    def _set_place(self, event: Event, doc: Document, span: Span, fields: dict) -> None:
         place = span.value
         event.location = place.name
         event.admin1 = place.admin1
@@ -201,7 +213,7 @@ class ExtractEvents:
             for s in _inside(doc, "places", sentence)
         ]
         earlier = [s for s in doc.layers.get("places", []) if s.end <= sentences[index].start]
-        for spans in (following, earlier[::-1], doc.layers.get("places", [])):
+        for spans in (earlier[::-1], following, doc.layers.get("places", [])):
             span = _best_place(
                 [s for s in spans if s.value.kind != COUNTRY and country in (None, s.value.country)]
             )
@@ -217,6 +229,52 @@ class ExtractEvents:
             if best is not None:
                 setattr(event, name, best.value.value)
                 fields[name] = [best.start, best.end]
+
+
+def _event_id(article_id: str | None, *offsets: int) -> str:
+    key = ":".join(map(str, (article_id, *offsets)))
+    return "e" + hashlib.sha256(key.encode()).hexdigest()[:15]
+
+
+SEPARATE_KM = 25  # places closer than this are one place for an event
+
+
+def _coordinated_places(doc: Document, sentence: Span, chosen: list[int] | None) -> list[Span]:
+    """Towns the sentence names in one list with the event's own place ("on Ras al-Ain and
+    Tal Abyad", "à Aïn al-Assad, dans la province d'Anbar, et à Erbil", "رأس العين وتل أبيض"),
+    far enough apart to be separate events."""
+    if chosen is None:
+        return []
+    places = _inside(doc, "places", sentence)
+    own = next((s for s in places if [s.start, s.end] == chosen), None)
+    if own is None or own.value.kind != "town":
+        return []
+    conjunction = re.compile(
+        rf"(?:^|\s)(?:{alternation(table(doc.lang).LIST_CONJUNCTIONS)})(?:\s|$)", re.IGNORECASE
+    )
+    found: list[Span] = []
+    listed = [own]
+    for span in places:
+        if span.start < own.end or span.value.kind != "town":
+            continue
+        between = doc.text[listed[-1].end : span.start]
+        for inner in places:  # "…, in Anbar province, and …": a province inside the list
+            if listed[-1].end <= inner.start and inner.end <= span.start:
+                between = between.replace(doc.text[inner.start : inner.end], " ")
+        # Arabic writes "and" onto the next word: "وتل أبيض", "وقاعدة أخرى في أربيل"
+        arabic_and = re.search(r"(?:^|\s)و\S", between + doc.text[span.start : span.end])
+        if len(re.findall(r"\w+", between)) > 8 or re.search(r"[;:.!?]", between):
+            break
+        if not (conjunction.search(between) or arabic_and or between.strip() == ","):
+            break
+        listed.append(span)
+        here = (span.value.latitude, span.value.longitude)
+        if all(
+            distance_km(p.value.latitude, p.value.longitude, *here) > SEPARATE_KM
+            for p in [own, *found]
+        ):
+            found.append(span)
+    return found
 
 
 def _candidates(doc: Document) -> list[Candidate]:

@@ -78,7 +78,7 @@ class NameMatcher:
             if first.arabic:
                 keys += [
                     proclitic_free + keys[0][len(first.key) :]
-                    for proclitic_free in _without_proclitics(first.key)
+                    for proclitic_free in _without_proclitics(first.key, n > 1)
                 ]
             for key in keys:
                 ids = self._ids.get(key)
@@ -102,10 +102,12 @@ def _opens_a_name(tokens: list[Token], i: int) -> bool:
     )
 
 
-def _without_proclitics(key: str) -> list[str]:
-    """وبالموصل → بالموصل, الموصل, موصل: conjunctions and prepositions glued to a name."""
+def _without_proclitics(key: str, name_goes_on: bool = False) -> list[str]:
+    """وبالموصل → بالموصل, الموصل, موصل: conjunctions and prepositions glued to a name. The
+    first word of a longer name may be short ("وتل أبيض" → "تل أبيض")."""
     forms, rest = [], key
-    while len(rest) > 3 and rest[0] in ARABIC_PROCLITICS:
+    shortest = 2 if name_goes_on else 3
+    while len(rest) > shortest and rest[0] in ARABIC_PROCLITICS:
         rest = rest[1:]
         forms.append(rest)
     if rest.startswith("ال") and len(rest) > 4:

@@ -230,3 +230,53 @@ def test_a_sentence_without_a_place_borrows_one_from_the_reports_own_country(tmp
     db = ingested(tmp_path, {report.name: report.read_text(encoding="utf-8")})
     events = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert events and {e["country"] for e in events} == {"Iraq"}
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "en.txt",
+            "The Turkish army opened its offensive against the SDF in north-east Syria on "
+            "Wednesday with artillery fire on the border towns of Ras al-Ain and Tal Abyad.",
+        ),
+        (
+            "fr.txt",
+            "L'Iran a tiré mercredi des missiles sur deux bases, à Aïn al-Assad, dans la "
+            "province d'Anbar, et à Erbil, sans faire de victimes.",
+        ),
+        (
+            "ar.txt",
+            "بدأ الجيش التركي اليوم الأربعاء عملية عسكرية في شمال شرقي سوريا بقصف مدفعي على "
+            "مدينتي رأس العين وتل أبيض.",
+        ),
+    ],
+)
+def test_one_event_for_each_place_a_sentence_lists(tmp_path, name, text):
+    db = ingested(tmp_path, {name: f" date 2019-10-09 Offensive\n\n{text}"})
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert len(events) == 2
+    first, second = events
+    assert first["location"] != second["location"]
+    assert first["event_date"] == second["event_date"]
+    assert first["sub_event_type"] == second["sub_event_type"]
+    # each event quotes its own place
+    for event in events:
+        source = event["sources"][0]
+        start, end = source["fields"]["location"]
+        assert source["quote"][start - source["start"] : end - source["start"]]
+
+
+def test_a_place_in_a_sentence_after_the_event_is_not_where_it_happened(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "ar.txt": " date 2019-02-10 معركة الباغوز\n\n"
+            "أطلقت قوات سوريا الديمقراطية مساء أمس السبت المعركة الأخيرة ضد داعش في بلدة "
+            "الباغوز.\n\n"
+            "وقال مسؤول إن الهجوم يجري بدعم التحالف الدولي.\n\n"
+            "وتنقل الشاحنات المدنيين نحو مخيم الهول."
+        },
+    )
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert events and {e["location"] for e in events} == {"Baghouz"}

@@ -20,3 +20,11 @@ def test_a_trigger_word_types_the_sentence(lang, sentence, sub_type):
 def test_a_trigger_followed_by_a_figure_measures_something_else():
     hits = trigger_hits("Turnout fell to 44.5 percent, the lowest since 2005.", "en")
     assert "Non-state actor overtakes territory" not in hits
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["بدأت المعركة الأخيرة ضد التنظيم.", "وبالهجوم على المواقع", "والمعركة مستمرة"],
+)
+def test_arabic_triggers_carry_their_glued_article_and_prepositions(sentence):
+    assert "Armed clash" in trigger_hits(sentence, "ar")

@@ -14,6 +14,7 @@ MATCHER = NameMatcher(
         ("الموصل", "mosul"),
         ("irakische Armee", "iraqi-army"),
         ("Les", "les-albania"),
+        ("تل أبيض", "tal-abyad"),
     ]
 )
 
@@ -53,3 +54,7 @@ def test_arabic_names_with_glued_prefixes():
     assert found("وبالموصل") == [("وبالموصل", "mosul")]
     assert found("قرب سامراء") == [("سامراء", "samarra")]
     assert found("الموصل") == [("الموصل", "mosul")]
+
+
+def test_a_short_first_word_of_a_longer_arabic_name_sheds_its_and():
+    assert found("رأس العين وتل أبيض") == [("وتل أبيض", "tal-abyad")]

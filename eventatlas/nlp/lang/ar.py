@@ -2,6 +2,10 @@
 
 CODE = "ar"
 
+# Proclitics written onto a trigger word: "and"/"so" (و ف), then "with"/"like" (ب ك) before
+# the article ال, or "for the" (لل), or a bare preposition: "والمعركة", "بالهجوم", "للقصف".
+WORD_PREFIX = "(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"
+
 WEEKDAYS: dict[str, int] = {
     "الاثنين": 0,
     "الإثنين": 0,

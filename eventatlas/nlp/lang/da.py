@@ -2,6 +2,9 @@
 
 CODE = "da"
 
+# What may be written onto the front of a trigger word (none in this language).
+WORD_PREFIX = ""
+
 WEEKDAYS: dict[str, int] = {
     "mandag": 0,
     "mandagen": 0,

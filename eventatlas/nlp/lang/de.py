@@ -2,6 +2,9 @@
 
 CODE = "de"
 
+# What may be written onto the front of a trigger word (none in this language).
+WORD_PREFIX = ""
+
 WEEKDAYS: dict[str, int] = {
     "montag": 0,
     "montags": 0,

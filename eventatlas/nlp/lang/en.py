@@ -2,6 +2,9 @@
 
 CODE = "en"
 
+# What may be written onto the front of a trigger word (none in this language).
+WORD_PREFIX = ""
+
 WEEKDAYS: dict[str, int] = {
     "monday": 0,
     "mondays": 0,

@@ -2,6 +2,9 @@
 
 CODE = "es"
 
+# What may be written onto the front of a trigger word (none in this language).
+WORD_PREFIX = ""
+
 WEEKDAYS: dict[str, int] = {
     "lunes": 0,
     "martes": 1,

@@ -2,6 +2,9 @@
 
 CODE = "fr"
 
+# What may be written onto the front of a trigger word (none in this language).
+WORD_PREFIX = ""
+
 WEEKDAYS: dict[str, int] = {
     "lundi": 0,
     "lundis": 0,

@@ -2,6 +2,9 @@
 
 CODE = "it"
 
+# What may be written onto the front of a trigger word (none in this language).
+WORD_PREFIX = ""
+
 WEEKDAYS: dict[str, int] = {
     "lunedì": 0,
     "lunedi": 0,

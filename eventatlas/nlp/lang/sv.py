@@ -2,6 +2,9 @@
 
 CODE = "sv"
 
+# What may be written onto the front of a trigger word (none in this language).
+WORD_PREFIX = ""
+
 WEEKDAYS: dict[str, int] = {
     "måndag": 0,
     "måndagen": 0,
