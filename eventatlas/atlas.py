@@ -157,6 +157,7 @@ class Atlas:
         last: str | None,
         dates: int,
         per_date: int,
+        keywords: tuple[str, ...] = (),
     ) -> TimelineResult:
         return timeline(
             self.store,
@@ -167,6 +168,7 @@ class Atlas:
             last=last,
             dates=dates,
             per_date=per_date,
+            keywords=keywords,
         )
 
     # -- writing ------------------------------------------------------------------------------

@@ -193,6 +193,15 @@ def timeline_command(
     format: Annotated[TimelineFormat, typer.Option("--format", "-f")] = TimelineFormat.json,
     dates: Annotated[int, typer.Option("--dates", min=1, help="How many dates.")] = 12,
     per_date: Annotated[int, typer.Option("--per-date", min=1, help="Sentences per date.")] = 2,
+    keyword: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--keyword",
+            "-k",
+            help="Only sentences naming this word speak for a date (repeat for several; "
+            "any one will do, e.g. -k Syria -k Syrie -k سوريا).",
+        ),
+    ] = None,
     db: DbOption = "eventatlas.db",
     config: ConfigOption = None,
 ) -> None:
@@ -209,7 +218,13 @@ def timeline_command(
             raise typer.Exit(2)
     settings = _settings(config, db=db)
     result = Atlas(settings, _open(settings)).timeline(
-        story=story, query=query, first=first, last=last, dates=dates, per_date=per_date
+        story=story,
+        query=query,
+        first=first,
+        last=last,
+        dates=dates,
+        per_date=per_date,
+        keywords=tuple(keyword or ()),
     )
     if format is TimelineFormat.tilse:
         text, skipped = formats.as_tilse(result)

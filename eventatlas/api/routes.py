@@ -81,6 +81,13 @@ def timeline(
     last: LastDate = None,
     dates: Annotated[int, Query(ge=1, le=100)] = 12,
     per_date: Annotated[int, Query(ge=1, le=10)] = 2,
+    keyword: Annotated[
+        list[str] | None,
+        Query(
+            max_length=100,
+            description="Only sentences naming one of these words speak for a date",
+        ),
+    ] = None,
     format: Literal["json", "timelinejs"] = "json",
 ) -> dict:
     if bool(story) == bool(q and q.strip()):
@@ -88,7 +95,13 @@ def timeline(
     if story and atlas.story(story) is None:
         raise HTTPException(404, f"no story {story!r}")
     result = atlas.timeline(
-        story=story, query=q, first=first, last=last, dates=dates, per_date=per_date
+        story=story,
+        query=q,
+        first=first,
+        last=last,
+        dates=dates,
+        per_date=per_date,
+        keywords=tuple(keyword or ()),
     )
     return formats.as_json(result) if format == "json" else formats.as_timelinejs(result)
 

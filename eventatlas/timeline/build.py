@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -95,27 +96,36 @@ def build_timeline(
     first: str | None = None,
     last: str | None = None,
     day_level_only: bool = False,
+    keywords: Sequence[str] = (),
 ) -> list[Entry]:
     """The `dates` best dates between `first` and `last` (ISO, inclusive), `per_date`
-    sentences each, in date order."""
+    sentences each, in date order. With `keywords`, only sentences naming one of them may speak
+    for a date, and a date with none such gives way to the next best (as DATEWISE does with its
+    topic keywords)."""
     scores = date_scores(sentences, event_days)
-    candidates = [
-        (key, score)
-        for key, score in scores.items()
-        if (first is None or key[: len(first)] >= first[: len(key)])
-        and (last is None or key[: len(last)] <= last[: len(key)])
-        and not (day_level_only and len(key) == 7)
-    ]
-    chosen = sorted(candidates, key=lambda kv: (-kv[1], kv[0]))[:dates]
-    pool = _sentences_by_date(sentences, {key for key, _ in chosen})
+    candidates = sorted(
+        (
+            (key, score)
+            for key, score in scores.items()
+            if (first is None or key[: len(first)] >= first[: len(key)])
+            and (last is None or key[: len(last)] <= last[: len(key)])
+            and not (day_level_only and len(key) == 7)
+        ),
+        key=lambda kv: (-kv[1], kv[0]),
+    )
+    words = [w.casefold() for w in keywords]
+    allowed = [s for s in sentences if not words or any(w in s.text.casefold() for w in words)]
+    pool = _sentences_by_date(allowed, {key for key, _ in candidates})
     idf = _idf(sentences)
     entries = []
-    for key, score in sorted(chosen):
+    for key, score in candidates:
         picked = summarize(pool.get(key, []), per_date, idf)
         if picked:
             precision = MONTH if len(key) == 7 else DAY
             entries.append(Entry(key, precision, picked, score))
-    return entries
+        if len(entries) == dates:
+            break
+    return sorted(entries, key=lambda e: e.date)
 
 
 def summarize(candidates: list[Sentence], count: int, idf: dict[str, float]) -> list[Sentence]:

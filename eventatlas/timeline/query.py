@@ -46,6 +46,7 @@ def timeline(
     last: str | None = None,
     dates: int = 12,
     per_date: int = 2,
+    keywords: tuple[str, ...] = (),
 ) -> TimelineResult:
     if story:
         chosen = [a for a in store.articles() if a.story_id == story and not a.duplicate_of]
@@ -61,7 +62,13 @@ def timeline(
     sentences = [s for a in chosen for s in sentences_of(_read(a))]
     event_days = Counter({e.event_date: len(e.sources) for e in events if e.event_date})
     entries = build_timeline(
-        sentences, dates, per_date, event_days=event_days, first=first, last=last
+        sentences,
+        dates,
+        per_date,
+        event_days=event_days,
+        first=first,
+        last=last,
+        keywords=keywords,
     )
     by_id = {a.article_id: a for a in chosen}
     return TimelineResult(title, [_milestone(e, events, by_id) for e in entries])

@@ -186,6 +186,8 @@ def test_timeline_of_a_story_and_of_a_query(client):
         assert entry["date_precision"] in ("day", "month")
     query = _ok(client.get("/api/timeline", params={"q": "Islamic State Iraq", "to": "2018"}))
     assert query["entries"] and all(e["date"][:4] <= "2018" for e in query["entries"])
+    named = _ok(client.get("/api/timeline", params={"q": "Samarra", "keyword": ["Samarra"]}))
+    assert named["entries"] and all("samarra" in e["text"].lower() for e in named["entries"])
     tljs = _ok(client.get("/api/timeline", params={"q": "Samarra", "format": "timelinejs"}))
     assert tljs["events"] and "start_date" in tljs["events"][0]
     _error(client.get("/api/timeline"), 422, "invalid_parameters")

@@ -55,3 +55,14 @@ def test_near_repeats_are_not_picked_twice():
     )
     texts = [s.text for s in entry.sentences]
     assert len(texts) == len(set(texts))
+
+
+def test_keywords_choose_who_speaks_and_a_date_without_them_gives_way():
+    entries = build_timeline(SENTENCES, dates=2, per_date=2, keywords=("BORDER", "incident"))
+    # 2020-05-01 is mentioned most, but none of its sentences names a keyword
+    assert [e.date for e in entries] == ["2018-12", "2019-06-01"]
+    assert all(
+        any(w in s.text.lower() for w in ("border", "incident"))
+        for e in entries
+        for s in e.sentences
+    )

@@ -70,6 +70,16 @@ def test_a_date_range_and_a_month_that_stays_a_month(db):
     assert {"2018-12"} <= {e["date"] for e in document["entries"] if e["date_precision"] == "month"}
 
 
+def test_keywords_pick_the_sentences_that_speak_for_a_date(db):
+    everything = json.loads(run("timeline", "--query", "Samarra attack", "--db", db))
+    assert {"2020-05-01", "2019-05-03"} <= {e["date"] for e in everything["entries"]}
+    french = json.loads(
+        run("timeline", "--query", "Samarra attack", "-k", "Hachd", "-k", "xyz", "--db", db)
+    )
+    assert "2020-05-01" in {e["date"] for e in french["entries"]}
+    assert all("Hachd" in e["text"] for e in french["entries"])
+
+
 def test_timelinejs_and_tilse_formats(db):
     js = json.loads(run("timeline", "--query", "Samarra", "--format", "timelinejs", "--db", db))
     assert js["events"] and {"start_date", "text", "group"} <= set(js["events"][0])
