@@ -479,8 +479,30 @@ def _same_happening(a: Event, b: Event) -> bool:
 
 def _stands_alone(event: Event) -> bool:
     """A sentence that names its own kind of happening (a trigger word) and its own actors
-    ("Druze militiamen fought the attackers for hours") is another event, not a detail."""
-    return _own(event, "sub_event_type") and (_own(event, "actor1") or _own(event, "actor2"))
+    ("Druze militiamen fought the attackers for hours") is another event, not a detail; fire
+    in support of another side's operation ("the coalition backs the offensive with air
+    strikes") is a detail of that operation."""
+    return (
+        _own(event, "sub_event_type")
+        and (_own(event, "actor1") or _own(event, "actor2"))
+        and not _support_fire(event)
+    )
+
+
+SUPPORT_FIRE = {"Air/drone strike", "Shelling/artillery/missile attack"}
+
+
+def _support_fire(event: Event) -> bool:
+    source = event.sources[0]
+    if event.sub_event_type not in SUPPORT_FIRE or "sub_event_type" not in source.fields:
+        return False
+    trigger = source.fields["sub_event_type"][0] - source.start
+    return bool(_support_pattern(source.lang).search(source.quote[max(0, trigger - 40) : trigger]))
+
+
+@cache
+def _support_pattern(lang: str | None) -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(table(lang).SUPPORT_WORDS)})\b", re.IGNORECASE)
 
 
 def _own(event: Event, name: str) -> bool:

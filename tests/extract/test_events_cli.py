@@ -280,3 +280,24 @@ def test_a_place_in_a_sentence_after_the_event_is_not_where_it_happened(tmp_path
     )
     events = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert events and {e["location"] for e in events} == {"Baghouz"}
+
+
+@pytest.mark.parametrize(
+    ("second", "events"),
+    [
+        ("The US-led coalition backs the offensive with air strikes and artillery.", 1),
+        ("Coalition warplanes carried out air strikes on Islamic State positions overnight.", 2),
+    ],
+)
+def test_fire_in_support_of_an_offensive_is_part_of_it(tmp_path, second, events):
+    db = ingested(
+        tmp_path,
+        {
+            "baghouz.txt": " date 2019-02-10 SDF launch final assault on Baghouz\n\n"
+            "The Syrian Democratic Forces launched their final assault on Islamic State fighters "
+            f"in Baghouz on Saturday, an SDF commander said.\n\n{second}"
+        },
+    )
+    found = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert len(found) == events
+    assert found[0]["sub_event_type"] == "Armed clash"

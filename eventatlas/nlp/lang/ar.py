@@ -882,3 +882,19 @@ TRIGGERS: dict[str, list[str]] = {
 # (actor1): "an attack against the PMF", "claimed by Islamic State".
 TARGET_WORDS: list[str] = ["ضد", "استهدف", "استهدفت", "استهدفه"]
 AGENT_WORDS: list[str] = ["من قبل", "شنها", "شنه", "نفذها", "نفذه", "تبناه", "تبنته"]
+
+# Just before a strike or shelling trigger, these make it fire in support of another side's
+# operation ("backed by air strikes"): part of that operation, not an event of its own.
+SUPPORT_WORDS: list[str] = [
+    "بإسناد",
+    "إسناد",
+    "بدعم",
+    "دعم",
+    "تدعم",
+    "يدعم",
+    "تحت غطاء",
+    "غطاء جوي",
+    "بغطاء",
+    "بمساندة",
+    "مساندة",
+]

@@ -635,3 +635,14 @@ TRIGGERS: dict[str, list[str]] = {
 # (actor1): "an attack against the PMF", "claimed by Islamic State".
 TARGET_WORDS: list[str] = ["mod"]
 AGENT_WORDS: list[str] = ["udført af", "gennemført af"]
+
+# Just before a strike or shelling trigger, these make it fire in support of another side's
+# operation ("backed by air strikes"): part of that operation, not an event of its own.
+SUPPORT_WORDS: list[str] = [
+    "støtter",
+    "støttet af",
+    "med støtte fra",
+    "med støtte af",
+    "støtten",
+    "luftstøtte",
+]

@@ -731,3 +731,14 @@ TRIGGERS: dict[str, list[str]] = {
 # (actor1): "an attack against the PMF", "claimed by Islamic State".
 TARGET_WORDS: list[str] = ["gegen"]
 AGENT_WORDS: list[str] = ["verübt von", "ausgeführt von"]
+
+# Just before a strike or shelling trigger, these make it fire in support of another side's
+# operation ("backed by air strikes"): part of that operation, not an event of its own.
+SUPPORT_WORDS: list[str] = [
+    "unterstützt",
+    "Unterstützung",
+    "Rückendeckung",
+    "Luftunterstützung",
+    "Feuerschutz",
+    "gedeckt von",
+]

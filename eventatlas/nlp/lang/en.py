@@ -757,3 +757,20 @@ TRIGGERS: dict[str, list[str]] = {
 # (actor1): "an attack against the PMF", "claimed by Islamic State".
 TARGET_WORDS: list[str] = ["against", "targeting", "targeted"]
 AGENT_WORDS: list[str] = ["claimed by", "carried out by"]
+
+# Just before a strike or shelling trigger, these make it fire in support of another side's
+# operation ("backed by air strikes"): part of that operation, not an event of its own.
+SUPPORT_WORDS: list[str] = [
+    "backed by",
+    "supported by",
+    "with the support of",
+    "with support from",
+    "supports",
+    "support",
+    "supporting",
+    "under the cover of",
+    "under cover of",
+    "air cover",
+    "backing",
+    "backs",
+]

@@ -657,3 +657,18 @@ TRIGGERS: dict[str, list[str]] = {
 # (actor1): "an attack against the PMF", "claimed by Islamic State".
 TARGET_WORDS: list[str] = ["contra"]
 AGENT_WORDS: list[str] = ["llevado a cabo por", "reivindicado por"]
+
+# Just before a strike or shelling trigger, these make it fire in support of another side's
+# operation ("backed by air strikes"): part of that operation, not an event of its own.
+SUPPORT_WORDS: list[str] = [
+    "apoyado por",
+    "apoyados por",
+    "apoyadas por",
+    "con el apoyo",
+    "con apoyo",
+    "respaldado por",
+    "respaldados por",
+    "apoya",
+    "apoyan",
+    "bajo la cobertura",
+]

@@ -704,3 +704,22 @@ TRIGGERS: dict[str, list[str]] = {
 # (actor1): "an attack against the PMF", "claimed by Islamic State".
 TARGET_WORDS: list[str] = ["contre", "visant", "ciblant"]
 AGENT_WORDS: list[str] = ["menée par", "revendiquée par", "revendiqué par"]
+
+# Just before a strike or shelling trigger, these make it fire in support of another side's
+# operation ("backed by air strikes"): part of that operation, not an event of its own.
+SUPPORT_WORDS: list[str] = [
+    "appuyé par",
+    "appuyés par",
+    "appuyées par",
+    "appuie",
+    "appuient",
+    "avec l'appui",
+    "avec l’appui",
+    "avec le soutien",
+    "soutenu par",
+    "soutenus par",
+    "soutient",
+    "soutiennent",
+    "sous la couverture",
+    "sous couvert",
+]

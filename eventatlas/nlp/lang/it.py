@@ -854,3 +854,19 @@ TRIGGERS: dict[str, list[str]] = {
 # (actor1): "an attack against the PMF", "claimed by Islamic State".
 TARGET_WORDS: list[str] = ["contro"]
 AGENT_WORDS: list[str] = ["da parte di", "rivendicato da"]
+
+# Just before a strike or shelling trigger, these make it fire in support of another side's
+# operation ("backed by air strikes"): part of that operation, not an event of its own.
+SUPPORT_WORDS: list[str] = [
+    "appoggiato da",
+    "appoggiati da",
+    "sostenuto da",
+    "sostenuti da",
+    "con il supporto",
+    "con l'appoggio",
+    "con l’appoggio",
+    "con il sostegno",
+    "sostiene",
+    "sostengono",
+    "sotto la copertura",
+]

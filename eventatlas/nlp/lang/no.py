@@ -688,3 +688,15 @@ TRIGGERS: dict[str, list[str]] = {
 # (actor1): "an attack against the PMF", "claimed by Islamic State".
 TARGET_WORDS: list[str] = ["mot"]
 AGENT_WORDS: list[str] = ["utført av", "gjennomført av", "som ble utført av"]
+
+# Just before a strike or shelling trigger, these make it fire in support of another side's
+# operation ("backed by air strikes"): part of that operation, not an event of its own.
+SUPPORT_WORDS: list[str] = [
+    "støtter",
+    "støttet av",
+    "med støtte fra",
+    "med støtte av",
+    "støtten",
+    "flystøtte",
+    "dekning fra",
+]

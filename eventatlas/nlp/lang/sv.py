@@ -691,3 +691,18 @@ TRIGGERS: dict[str, list[str]] = {
 # (actor1): "an attack against the PMF", "claimed by Islamic State".
 TARGET_WORDS: list[str] = ["mot"]
 AGENT_WORDS: list[str] = ["utförd av", "genomförd av", "som utfördes av"]
+
+# Just before a strike or shelling trigger, these make it fire in support of another side's
+# operation ("backed by air strikes"): part of that operation, not an event of its own.
+SUPPORT_WORDS: list[str] = [
+    "stöder",
+    "stödjer",
+    "stöttar",
+    "med stöd av",
+    "med stöd från",
+    "understödd",
+    "understödda",
+    "understöds",
+    "stödet",
+    "flygunderstöd",
+]
