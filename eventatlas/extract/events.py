@@ -359,7 +359,9 @@ def _before(value: DateValue, published: date) -> bool:
     if value.precision in (DAY, "week") and value.day:
         return value.day < published - timedelta(days=RECENT_DAYS)
     if value.precision == MONTH:
-        return (value.year, value.month) < (published.year, published.month - 1)
+        # last month's news is still news in the first days of this one
+        recent = published - timedelta(days=RECENT_DAYS)
+        return (value.year, value.month) < (recent.year, recent.month)
     return value.year < published.year
 
 
