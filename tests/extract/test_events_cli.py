@@ -307,9 +307,7 @@ def test_fire_in_support_of_an_offensive_is_part_of_it(tmp_path, second, events)
     ("published", "events"),
     [("2017-08-31", 0), ("2017-08-04", 1), ("2018-01-03", 1)],
 )
-def test_a_month_before_publication_is_background_after_the_first_days(
-    tmp_path, published, events
-):
+def test_a_month_before_publication_is_background_after_the_first_days(tmp_path, published, events):
     month = {"2017-08-31": "July", "2017-08-04": "July", "2018-01-03": "December"}[published]
     db = ingested(
         tmp_path,
