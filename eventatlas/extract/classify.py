@@ -2,7 +2,7 @@
 
 Two signals: trigger words from `nlp/lang/` (precise, and free), and a softmax-regression
 classifier on the bundled multilingual e5 embeddings, trained on our labelled sentences
-(`extract/data/training_sentences.jsonl`, ~1,100 sentences in seven languages), so that a
+(`extract/data/training_sentences.jsonl`, ~1,650 sentences in seven languages), so that a
 sentence without a known trigger, or in a language without triggers, is still classified. The
 classifier is trained at first use and cached on disk with the data's hash in its name.
 """
