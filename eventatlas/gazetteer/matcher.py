@@ -34,6 +34,7 @@ class NameMatcher:
         self._ids: dict[str, list[str]] = {}
         self._exact_case: dict[str, set[str]] = {}
         self._any_case: set[str] = set()  # keys of names the data writes in lower case
+        self._article_dropped: set[str] = set()  # "موصل" of "الموصل": only after "لل"
         for name, entry_id in names:
             key = name_key(name)
             if not key:
@@ -46,10 +47,13 @@ class NameMatcher:
             if _is_abbreviation(name):
                 self._exact_case.setdefault(key, set()).add(name)
             if key.startswith("ال") and " " not in key and len(key) > 4:
-                # Arabic: the same name with and without the article
+                # Arabic: "لل" writes "for the" with the article's alif dropped ("للموصل")
+                if key[2:] not in self._ids:
+                    self._article_dropped.add(key[2:])
                 bare = self._ids.setdefault(key[2:], [])
                 if entry_id not in bare:
                     bare.append(entry_id)
+            self._article_dropped.discard(key)
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -87,6 +91,8 @@ class NameMatcher:
                 written = text[words[0].start : words[-1].end]
                 if key in self._exact_case and n == 1 and written not in self._exact_case[key]:
                     continue
+                if key in self._article_dropped and "لل" not in first.key[:4]:
+                    continue  # "وقاعدة أخرى" is "and another base", not al-Qaeda
                 # an Arabic name glued to و/ب/ال… is quoted with its prefix: the word as written
                 start, end = words[0].start, words[-1].end
                 return Match(start, end, text[start:end], key, tuple(ids)), n

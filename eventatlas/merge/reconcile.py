@@ -93,7 +93,10 @@ def disagreements(reports: list[Event]) -> dict[str, list[dict]]:
                 value = _same_place_as(report, reports) or value
             said.setdefault(value, []).extend(s.article_id for s in report.sources)
         if len(said) > 1:
-            found[name] = [{"value": v, "article_ids": ids} for v, ids in said.items()]
+            # a report quotes several sentences of one article: the article says it once
+            found[name] = [
+                {"value": v, "article_ids": list(dict.fromkeys(ids))} for v, ids in said.items()
+            ]
     return found
 
 

@@ -15,6 +15,7 @@ MATCHER = NameMatcher(
         ("irakische Armee", "iraqi-army"),
         ("Les", "les-albania"),
         ("تل أبيض", "tal-abyad"),
+        ("القاعدة", "al-qaeda"),
     ]
 )
 
@@ -58,3 +59,9 @@ def test_arabic_names_with_glued_prefixes():
 
 def test_a_short_first_word_of_a_longer_arabic_name_sheds_its_and():
     assert found("رأس العين وتل أبيض") == [("وتل أبيض", "tal-abyad")]
+
+
+def test_an_arabic_name_drops_its_article_only_after_for_the():
+    assert found("للموصل") == [("للموصل", "mosul")]
+    assert found("والقاعدة") == [("والقاعدة", "al-qaeda")]
+    assert found("وقاعدة أخرى في أربيل") == []  # "and another base"

@@ -49,3 +49,11 @@ def test_one_articles_two_reports_join_only_when_they_agree_closely():
     assert best_happening(elsewhere, known, threshold=0.65) is None
     other_outlet = Report(report("b1", "article-b", place=(34.05, 43.9), day=2), None)
     assert best_happening(other_outlet, known, threshold=0.65) == "h"
+
+
+def test_a_disagreement_names_each_article_once():
+    twice = report("a1", "article-a", fatalities=10)
+    twice.sources.append(Source("article-a", "en", "2020-05-02", "another sentence", 20, 40))
+    merged = reconcile([twice, report("b1", "article-b", fatalities=8)])
+    said = {d["value"]: d["article_ids"] for d in merged.disagreements["fatalities"]}
+    assert said == {10: ["article-a"], 8: ["article-b"]}
