@@ -217,7 +217,11 @@ def timeline_command(
             err.print(f"error: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
             raise typer.Exit(2)
     settings = _settings(config, db=db)
-    result = Atlas(settings, _open(settings)).timeline(
+    atlas = Atlas(settings, _open(settings))
+    if story and atlas.story(story) is None:
+        err.print(f"error: no story {story!r} in {settings.db}")
+        raise typer.Exit(1)
+    result = atlas.timeline(
         story=story,
         query=query,
         first=first,

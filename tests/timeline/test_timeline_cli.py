@@ -93,6 +93,8 @@ def test_timeline_needs_a_story_or_a_query_and_good_dates(db):
     assert runner.invoke(app, ["timeline", "--db", db]).exit_code == 2
     bad = runner.invoke(app, ["timeline", "--query", "x", "--from", "May 2020", "--db", db])
     assert bad.exit_code == 2
+    unknown = runner.invoke(app, ["timeline", "--story", "s-none", "--db", db])
+    assert unknown.exit_code == 1 and "no story 's-none'" in unknown.output
 
 
 def test_trends_count_events_and_compare_with_a_year_earlier(db):
