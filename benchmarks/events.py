@@ -55,13 +55,11 @@ def same_place(g: dict, p: dict) -> bool:
 
 
 def actor_ids(names, actors) -> set[str]:
-    # canonical names first: by_name misses those ending in ")", e.g. "Civilians (Iraq)"
-    canonical = {actor.name: actor for actor in actors.actors.values()}
     found = set()
     for name in names:
         if not name:
             continue
-        actor = canonical.get(name) or actors.by_name(name)
+        actor = actors.by_name(name)
         found.add(actor.actor_id if actor else name.lower())
     return found
 

@@ -21,6 +21,7 @@ from eventatlas.document import Document, Span
 from eventatlas.extract.classify import NONE, Classification, EventClassifier, trigger_hits
 from eventatlas.extract.notes import notes
 from eventatlas.extract.records import Event, Source
+from eventatlas.gazetteer.actors import Actor
 from eventatlas.gazetteer.distance import distance_km
 from eventatlas.gazetteer.places import ADMIN1, COUNTRY, Country
 from eventatlas.nlp.dates import DAY, MONTH, DateValue, publication_day
@@ -46,9 +47,11 @@ class ExtractEvents:
         countries: dict[str, Country],
         max_embedded_per_article: int = 1,
         focus: frozenset[str] = frozenset(),
+        state_forces: dict[str, Actor] | None = None,
     ):
         self.classifier = classifier
         self.countries = countries
+        self.state_forces = state_forces or {}  # country code -> its military forces
         self.focus = focus  # the countries we follow (the gazetteer's focus)
         self.max_embedded = max_embedded_per_article
 
@@ -147,12 +150,14 @@ class ExtractEvents:
         elif doc.raw.published and len(doc.raw.published) == 7:
             event.event_date, event.time_precision = doc.raw.published, 3
 
-    @staticmethod
-    def _actors(event: Event, doc: Document, sentence: Span, fields: dict) -> None:
+    def _actors(self, event: Event, doc: Document, sentence: Span, fields: dict) -> None:
         """The sentence's actors, in order of mention; the lead's when it names fewer than two
-        (a sentence such as "Ten were killed" leans on the one before). The side that regains
-        territory is the state's."""
-        spans = _distinct_actors(_inside(doc, "actors", sentence))
+        (a sentence such as "Ten were killed" leans on the one before). A state that opens the
+        sentence ("Iran fired missiles", "L'Iran a tiré") acts through its military forces.
+        The side that regains territory is the state's."""
+        spans = _distinct_actors(
+            self._acting_state(doc, sentence) + _inside(doc, "actors", sentence)
+        )
         # who acted comes first, who was acted upon last: "claimed by IS", "an attack against
         # the PMF", and "eight members of the PMF were killed" (the dead are the PMF's)
         spans.sort(key=lambda s: _role(s, doc, sentence))
@@ -166,6 +171,18 @@ class ExtractEvents:
             setattr(event, f"actor{number}", span.value.name)
             setattr(event, f"inter{number}", span.value.inter)
             fields[f"actor{number}"] = [span.start, span.end]
+
+    def _acting_state(self, doc: Document, sentence: Span) -> list[Span]:
+        first = next((s for s in _inside(doc, "places", sentence)), None)
+        if first is None or first.value.kind != COUNTRY:
+            return []
+        forces = self.state_forces.get(first.value.country)
+        opening = doc.text[sentence.start : first.start]
+        if forces is None or not _OPENS.fullmatch(opening):
+            return []
+        if re.match(r"['’]s\b|\s*-", doc.text[first.end : first.end + 3]):
+            return []  # "Iran's Revolutionary Guards", "Iran-backed militias": someone else
+        return [Span(first.start, first.end, "actor", forces)]
 
     def _place(self, event: Event, doc: Document, sentence: Span, index: int, fields: dict):
         span = _best_place(_inside(doc, "places", sentence))
@@ -301,6 +318,8 @@ def _candidates(doc: Document) -> list[Candidate]:
 
 
 ARMED_TYPES = {1, 2, 3, 4, 8}
+# Before a state's name that opens a sentence: nothing, or an elided article ("L'Iran")
+_OPENS = re.compile(r"\W*(?:\w{1,2}['’])?")
 
 
 @cache

@@ -46,10 +46,28 @@ class ActorGazetteer:
 
     def by_name(self, name: str) -> Actor | None:
         """The actor a canonical or alias name stands for (the first one, if shared)."""
+        canonical = next((a for a in self.actors.values() if a.name == name.strip()), None)
+        if canonical is not None:  # "Civilians (Iraq)": the matcher reads names, not brackets
+            return canonical
         found = self.matcher.find(name)
         if len(found) == 1 and found[0].text == name.strip():
             return self.actors[found[0].ids[0]]
         return None
+
+    def state_forces(self, iso3: str) -> Actor | None:
+        """A state's own armed forces ("Military Forces of Iran"), which ACLED names for a
+        state that acts ("Iran fired missiles")."""
+        return next(
+            (
+                a
+                for a in self.actors.values()
+                if a.country == iso3
+                and a.inter in (1, 8)  # at home, or abroad (ACLED's external forces)
+                and a.parent is None
+                and a.name.startswith("Military Forces of")
+            ),
+            None,
+        )
 
 
 @cache

@@ -317,3 +317,28 @@ def test_a_month_before_publication_is_background_after_the_first_days(tmp_path,
         },
     )
     assert len(export(db, "--reports").splitlines()) == events
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "L'Iran a tiré mercredi des missiles sur la base d'Aïn al-Assad, dans la province "
+            "d'Anbar, en Irak.",
+            "Military Forces of Iran",
+        ),
+        (
+            "Iran avfyrade på onsdagen robotar mot flygbasen Ain al-Asad i Anbarprovinsen i Irak.",
+            "Military Forces of Iran",
+        ),
+        (
+            "Iran's Revolutionary Guards fired missiles at the Ain al-Asad air base in Anbar "
+            "province in Iraq on Wednesday.",
+            "Islamic Revolutionary Guard Corps",
+        ),
+    ],
+)
+def test_a_state_that_opens_the_sentence_acts_through_its_forces(tmp_path, text, actor1):
+    db = ingested(tmp_path, {"asad.txt": f" date 2020-01-08 Missiles\n\n{text}"})
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert events and events[0]["actor1"] == actor1

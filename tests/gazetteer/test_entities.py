@@ -114,3 +114,12 @@ def test_the_longer_name_wins_between_an_actor_and_a_place(find):
     places, actors = find("قصف الحرس الثوري الإيراني قاعدة عين الأسد الجوية في محافظة الأنبار")
     assert ("قاعدة عين الأسد", "Ain al-Asad Air Base") in [(p[0], p[1]) for p in places]
     assert [a[1] for a in actors] == ["Islamic Revolutionary Guard Corps"]
+
+
+def test_actors_by_canonical_name_and_state_forces():
+    from eventatlas.gazetteer.actors import load_actors
+
+    actors = load_actors()
+    assert actors.by_name("Civilians (Iraq)").name == "Civilians (Iraq)"
+    assert actors.state_forces("IRN").name == "Military Forces of Iran"
+    assert actors.state_forces("IRQ").name == "Military Forces of Iraq"
