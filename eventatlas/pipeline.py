@@ -115,18 +115,12 @@ def build_event_stage(settings: Settings) -> ExtractEvents | None:
         return None
     classifier = EventClassifier(get_embedder(settings.embedding_model), default_cache_dir())
     places = places_of(settings)
-    actors = actors_of(settings)
-    state_forces = {
-        code: forces
-        for code, country in places.countries.items()
-        if (forces := actors.state_forces(country.iso3)) is not None
-    }
     return ExtractEvents(
         classifier,
         places.countries,
         settings.event_model_sentences,
         focus=places.focus,
-        state_forces=state_forces,
+        actors=actors_of(settings),
     )
 
 

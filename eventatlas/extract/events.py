@@ -15,13 +15,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, cached_property
 
 from eventatlas.document import Document, Span
 from eventatlas.extract.classify import NONE, Classification, EventClassifier, trigger_hits
 from eventatlas.extract.notes import notes
 from eventatlas.extract.records import Event, Source
-from eventatlas.gazetteer.actors import Actor
+from eventatlas.gazetteer.actors import ActorGazetteer
 from eventatlas.gazetteer.distance import distance_km
 from eventatlas.gazetteer.places import ADMIN1, COUNTRY, Country
 from eventatlas.nlp.dates import DAY, MONTH, DateValue, publication_day
@@ -47,11 +47,17 @@ class ExtractEvents:
         countries: dict[str, Country],
         max_embedded_per_article: int = 1,
         focus: frozenset[str] = frozenset(),
-        state_forces: dict[str, Actor] | None = None,
+        actors: ActorGazetteer | None = None,
     ):
         self.classifier = classifier
         self.countries = countries
-        self.state_forces = state_forces or {}  # country code -> its military forces
+        known = actors.actors.values() if actors else ()
+        self.actor_named = {actor.name: actor for actor in known}
+        self.state_forces = {  # country code -> its military forces
+            code: forces
+            for code, country in countries.items()
+            if actors and (forces := actors.state_forces(country.iso3)) is not None
+        }
         self.focus = focus  # the countries we follow (the gazetteer's focus)
         self.max_embedded = max_embedded_per_article
 
@@ -109,6 +115,7 @@ class ExtractEvents:
         self._actors(event, doc, sentence, fields)
         self._place(event, doc, sentence, candidate.index, fields)
         self._numbers(event, doc, sentence, fields)
+        self._actors_of_the_place(event)
         _acled_type_by_actors(event)
         found = [(event, fields)]
         # ACLED codes one event per place: "strikes on Ras al-Ain and Tal Abyad" are two
@@ -171,6 +178,23 @@ class ExtractEvents:
             setattr(event, f"actor{number}", span.value.name)
             setattr(event, f"inter{number}", span.value.inter)
             fields[f"actor{number}"] = [span.start, span.end]
+
+    def _actors_of_the_place(self, event: Event) -> None:
+        """Actors kept per country ("Civilians (Iraq)", "Civilians (Syria)") are the event's
+        country's: the villagers of Sweida are Syria's civilians."""
+        for number in (1, 2):
+            name = getattr(event, f"actor{number}")
+            bracket = re.fullmatch(r"(.+) \((.+)\)", name or "")
+            if not bracket or not event.country or bracket[2] not in self._country_names:
+                continue
+            local = self.actor_named.get(f"{bracket[1]} ({event.country})")
+            if local is not None:
+                setattr(event, f"actor{number}", local.name)
+                setattr(event, f"inter{number}", local.inter)
+
+    @cached_property
+    def _country_names(self) -> set[str]:
+        return {country.name for country in self.countries.values()}
 
     def _acting_state(self, doc: Document, sentence: Span) -> list[Span]:
         first = next((s for s in _inside(doc, "places", sentence)), None)

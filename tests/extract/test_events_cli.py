@@ -342,3 +342,17 @@ def test_a_state_that_opens_the_sentence_acts_through_its_forces(tmp_path, text,
     db = ingested(tmp_path, {"asad.txt": f" date 2020-01-08 Missiles\n\n{text}"})
     events = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert events and events[0]["actor1"] == actor1
+
+
+def test_civilians_are_those_of_the_country_it_happened_in(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "sweida.txt": " date 2018-07-26 Sweida\n\n"
+            "Islamic State fighters killed dozens of civilians in villages near Sweida in "
+            "southern Syria on Wednesday, a monitor said."
+        },
+    )
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert events and events[0]["country"] == "Syria"
+    assert "Civilians (Syria)" in (events[0]["actor1"], events[0]["actor2"])
