@@ -264,8 +264,16 @@ class ExtractEvents:
 
     @staticmethod
     def _numbers(event: Event, doc: Document, sentence: Span, fields: dict) -> None:
+        """The sentence's tolls, up to where it turns to another happening it dates itself
+        against ("rockets hit Camp Taji, three days after an attack on the same base killed
+        two Americans")."""
+        own = sentence
+        earlier = _earlier_event_pattern(doc.lang).search(doc.text, sentence.start, sentence.end)
+        if earlier and _inside(doc, "places", Span(sentence.start, earlier.start(), "")):
+            # the sentence named its own place first: what follows is the other happening
+            own = Span(sentence.start, earlier.start(), "own")
         for role, name in ((DEATHS, "fatalities"), (INJURED, "injured"), (SIZE, "size")):
-            counts = [s for s in _inside(doc, "counts", sentence) if s.value.counts == role]
+            counts = [s for s in _inside(doc, "counts", own) if s.value.counts == role]
             best = toll(counts, doc.text, doc.lang)
             if best is not None:
                 setattr(event, name, best.value.value)
@@ -344,6 +352,11 @@ def _candidates(doc: Document) -> list[Candidate]:
 ARMED_TYPES = {1, 2, 3, 4, 8}
 # Before a state's name that opens a sentence: nothing, or an elided article ("L'Iran")
 _OPENS = re.compile(r"\W*(?:\w{1,2}['’])?")
+
+
+@cache
+def _earlier_event_pattern(lang: str | None) -> re.Pattern:
+    return re.compile(rf"\b(?:{'|'.join(table(lang).EARLIER_EVENT)})", re.IGNORECASE)
 
 
 @cache

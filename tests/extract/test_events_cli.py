@@ -356,3 +356,24 @@ def test_civilians_are_those_of_the_country_it_happened_in(tmp_path):
     events = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert events and events[0]["country"] == "Syria"
     assert "Civilians (Syria)" in (events[0]["actor1"], events[0]["actor2"])
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        (
+            "At least 25 rockets slammed into Camp Taji north of Baghdad on Saturday, wounding "
+            "three soldiers, three days after an attack on the same base killed two Americans.",
+            None,
+        ),
+        (
+            "Attacks on checkpoints followed on Saturday, a day after Islamic State fighters "
+            "killed at least 10 PMF members near Samarra.",
+            10,
+        ),
+    ],
+)
+def test_a_toll_dated_against_another_happening_is_that_ones(tmp_path, text, fatalities):
+    db = ingested(tmp_path, {"report.txt": f" date 2020-05-03 Attacks\n\n{text}"})
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert events and events[0]["fatalities"] == fatalities

@@ -898,3 +898,7 @@ SUPPORT_WORDS: list[str] = [
     "بمساندة",
     "مساندة",
 ]
+
+# A time distance to another happening ("three days after an attack … killed two"): a toll
+# after it is that happening's, not this one's (regular expressions).
+EARLIER_EVENT: list[str] = [r"بعد (?:\S+ )?(?:يوم|يومين|أيام|أسبوع|أسبوعين)"]

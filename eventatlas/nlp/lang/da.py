@@ -646,3 +646,7 @@ SUPPORT_WORDS: list[str] = [
     "støtten",
     "luftstøtte",
 ]
+
+# A time distance to another happening ("three days after an attack … killed two"): a toll
+# after it is that happening's, not this one's (regular expressions).
+EARLIER_EVENT: list[str] = [r"\w+ dage? efter", r"dagen efter", r"\w+ uger? efter"]

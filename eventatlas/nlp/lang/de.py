@@ -742,3 +742,13 @@ SUPPORT_WORDS: list[str] = [
     "Feuerschutz",
     "gedeckt von",
 ]
+
+# A time distance to another happening ("three days after an attack … killed two"): a toll
+# after it is that happening's, not this one's (regular expressions).
+EARLIER_EVENT: list[str] = [
+    r"\w+ Tage? nach",
+    r"\w+ Tage?, nachdem",
+    r"\w+ Tage? nachdem",
+    r"einen Tag nach",
+    r"\w+ Wochen? nach",
+]

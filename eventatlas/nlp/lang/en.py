@@ -774,3 +774,11 @@ SUPPORT_WORDS: list[str] = [
     "backing",
     "backs",
 ]
+
+# A time distance to another happening ("three days after an attack … killed two"): a toll
+# after it is that happening's, not this one's (regular expressions).
+EARLIER_EVENT: list[str] = [
+    r"\w+ days? (?:after|since)",
+    r"(?:a|the) day (?:after|since)",
+    r"\w+ weeks? after",
+]

@@ -672,3 +672,7 @@ SUPPORT_WORDS: list[str] = [
     "apoyan",
     "bajo la cobertura",
 ]
+
+# A time distance to another happening ("three days after an attack … killed two"): a toll
+# after it is that happening's, not this one's (regular expressions).
+EARLIER_EVENT: list[str] = [r"\w+ días? después", r"\w+ semanas? después"]

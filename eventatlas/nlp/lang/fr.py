@@ -723,3 +723,7 @@ SUPPORT_WORDS: list[str] = [
     "sous la couverture",
     "sous couvert",
 ]
+
+# A time distance to another happening ("three days after an attack … killed two"): a toll
+# after it is that happening's, not this one's (regular expressions).
+EARLIER_EVENT: list[str] = [r"\w+ jours? après", r"au lendemain d", r"\w+ semaines? après"]

@@ -870,3 +870,7 @@ SUPPORT_WORDS: list[str] = [
     "sostengono",
     "sotto la copertura",
 ]
+
+# A time distance to another happening ("three days after an attack … killed two"): a toll
+# after it is that happening's, not this one's (regular expressions).
+EARLIER_EVENT: list[str] = [r"\w+ giorni? dopo", r"\w+ settimane? dopo"]

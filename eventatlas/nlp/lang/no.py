@@ -700,3 +700,7 @@ SUPPORT_WORDS: list[str] = [
     "flystøtte",
     "dekning fra",
 ]
+
+# A time distance to another happening ("three days after an attack … killed two"): a toll
+# after it is that happening's, not this one's (regular expressions).
+EARLIER_EVENT: list[str] = [r"\w+ dager? etter", r"dagen etter", r"\w+ uker? etter"]

@@ -706,3 +706,7 @@ SUPPORT_WORDS: list[str] = [
     "stödet",
     "flygunderstöd",
 ]
+
+# A time distance to another happening ("three days after an attack … killed two"): a toll
+# after it is that happening's, not this one's (regular expressions).
+EARLIER_EVENT: list[str] = [r"\w+ dagar? efter", r"dagen efter", r"\w+ veckor? efter"]
