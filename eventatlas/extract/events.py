@@ -506,6 +506,7 @@ def _merge_within_articles(events: list[Event]) -> list[Event]:
     """One article's sentences about one happening become one event with several quotes; the
     first sentence (the report's lead) decides the type."""
     merged: list[Event] = []
+    nobody_killed: list[tuple[Event, Event]] = []  # (event, the sentence saying so)
     for event in events:
         same = next((m for m in merged if _same_happening(m, event)), None)
         if same is None:
@@ -516,7 +517,26 @@ def _merge_within_articles(events: list[Event]) -> list[Event]:
                 setattr(same, name, getattr(event, name))
         same.sources.extend(event.sources)
         same.notes = notes(same)
+        if event.fatalities == 0 and not _own(event, "location"):
+            nobody_killed.append((same, event))
+    # "Nobody was killed", naming no place, speaks for every place the strike hit
+    for same, told in nobody_killed:
+        for other in merged:
+            if other.fatalities is None and _same_strike(other, same):
+                other.fatalities = 0
+                other.sources.extend(told.sources)
+                other.notes = notes(other)
     return merged
+
+
+def _same_strike(a: Event, b: Event) -> bool:
+    """The places one strike hit ("missiles on Ain al-Asad and Erbil"): same article, day and
+    type."""
+    return (
+        a.sources[0].article_id == b.sources[0].article_id
+        and a.event_date == b.event_date
+        and a.sub_event_type == b.sub_event_type
+    )
 
 
 def _same_happening(a: Event, b: Event) -> bool:

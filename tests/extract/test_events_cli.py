@@ -377,3 +377,20 @@ def test_a_toll_dated_against_another_happening_is_that_ones(tmp_path, text, fat
     db = ingested(tmp_path, {"report.txt": f" date 2020-05-03 Attacks\n\n{text}"})
     events = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert events and events[0]["fatalities"] == fatalities
+
+
+def test_nobody_killed_speaks_for_every_place_the_strike_hit(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "asad.txt": " date 2020-01-08 Iranian missiles hit two bases\n\n"
+            "Iran fired missiles at the Ain al-Asad air base in Anbar province and at a base in "
+            "Erbil on Wednesday.\n\n"
+            "Nobody was killed, the Pentagon said."
+        },
+    )
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert {e["location"] for e in events} == {"Ain al-Asad Air Base", "Erbil"}
+    assert [e["fatalities"] for e in events] == [0, 0]
+    for event in events:  # each shows the words it came from
+        assert any("Nobody was killed" in s["quote"] for s in event["sources"])
