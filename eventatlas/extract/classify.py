@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -113,13 +113,18 @@ def _trigger_patterns(lang: str) -> dict[str, re.Pattern]:
 def trigger_hits(sentence: str, lang: str | None) -> dict[str, tuple[int, int]]:
     """Sub-type → span of its first trigger in the sentence. A trigger followed by a figure
     measures something else ("turnout fell to 44.5 percent" is no town falling)."""
-    hits = {}
-    for sub, pattern in _trigger_patterns(table(lang).CODE).items():
+    return dict(_trigger_hits(sentence, table(lang).CODE))
+
+
+@lru_cache(maxsize=4096)  # a candidate sentence is read twice: to choose it, then to type it
+def _trigger_hits(sentence: str, lang: str) -> tuple[tuple[str, tuple[int, int]], ...]:
+    hits = []
+    for sub, pattern in _trigger_patterns(lang).items():
         for match in pattern.finditer(sentence):
             if not _FIGURE_AFTER.match(sentence, match.end()):
-                hits[sub] = match.span()
+                hits.append((sub, match.span()))
                 break
-    return hits
+    return tuple(hits)
 
 
 _FIGURE_AFTER = re.compile(r"\s*[\d٠-٩]")
