@@ -394,3 +394,22 @@ def test_nobody_killed_speaks_for_every_place_the_strike_hit(tmp_path):
     assert [e["fatalities"] for e in events] == [0, 0]
     for event in events:  # each shows the words it came from
         assert any("Nobody was killed" in s["quote"] for s in event["sources"])
+
+
+def test_a_comparison_with_the_past_is_commentary_not_another_event(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "manbij.txt": " date 2019-01-17 Suicide bombing in Manbij\n\n"
+            "A suicide bomber killed 16 people, among them four Americans, at a restaurant in "
+            "Manbij on Wednesday, a monitor said.\n\n"
+            "It was the deadliest attack on US troops in Syria since their deployment, officials "
+            "said.\n\n"
+            "Kataib Hezbollah was blamed for previous attacks on US troops in Iraq.",
+            "baghdad.txt": " date 2021-01-22 Baghdad bombing\n\n"
+            "The deadliest attack in Baghdad in three years killed 32 people at a market on "
+            "Thursday, the health ministry said.",
+        },
+    )
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert sorted(e["location"] for e in events) == ["Baghdad", "Manbij"]

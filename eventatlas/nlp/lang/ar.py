@@ -464,6 +464,12 @@ TREND_WORDS: list[str] = [
     "بشكل متكرر",
     "باستمرار",
     "بانتظام",
+    # comparisons with the past: commentary on an event, not another one
+    "الأعنف",
+    "الأكثر دموية",
+    "هجمات سابقة",
+    "هجمات مماثلة",
+    "الهجمات السابقة",
 ]
 
 TRIGGERS: dict[str, list[str]] = {

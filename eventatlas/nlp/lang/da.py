@@ -343,6 +343,13 @@ TREND_WORDS: list[str] = [
     "jævnligt",
     "ofte",
     "hver uge",
+    # comparisons with the past: commentary on an event, not another one
+    "det dødeligste",
+    "den dødeligste",
+    "det blodigste",
+    "det værste angreb",
+    "tidligere angreb",
+    "lignende angreb",
 ]
 
 TRIGGERS: dict[str, list[str]] = {

@@ -385,6 +385,14 @@ TREND_WORDS: list[str] = [
     "regelmäßig",
     "häufig",
     "jede Woche",
+    # comparisons with the past: commentary on an event, not another one
+    "der folgenschwerste",
+    "der schwerste Angriff",
+    "der blutigste",
+    "frühere Angriffe",
+    "früheren Angriffe",
+    "frühere Anschläge",
+    "ähnliche Angriffe",
 ]
 
 TRIGGERS: dict[str, list[str]] = {

@@ -363,6 +363,14 @@ TREND_WORDS: list[str] = [
     "every week",
     "every day",
     "have become more frequent",
+    # comparisons with the past: commentary on an event, not another one
+    "the deadliest",
+    "the bloodiest",
+    "the worst attack",
+    "earlier attacks",
+    "previous attacks",
+    "past attacks",
+    "similar attacks",
 ]
 
 TRIGGERS: dict[str, list[str]] = {

@@ -322,6 +322,12 @@ TREND_WORDS: list[str] = [
     "regularmente",
     "con frecuencia",
     "cada semana",
+    # comparisons with the past: commentary on an event, not another one
+    "el más mortífero",
+    "el más sangriento",
+    "el peor ataque",
+    "ataques anteriores",
+    "ataques similares",
 ]
 
 TRIGGERS: dict[str, list[str]] = {

@@ -362,6 +362,13 @@ TREND_WORDS: list[str] = [
     "régulièrement",
     "fréquemment",
     "chaque semaine",
+    # comparisons with the past: commentary on an event, not another one
+    "le plus meurtrier",
+    "la plus meurtrière",
+    "attaques précédentes",
+    "précédentes attaques",
+    "attaques similaires",
+    "attaques semblables",
 ]
 
 TRIGGERS: dict[str, list[str]] = {

@@ -415,6 +415,12 @@ TREND_WORDS: list[str] = [
     "ogni settimana",
     "ogni giorno",
     "sempre più frequenti",
+    # comparisons with the past: commentary on an event, not another one
+    "il più sanguinoso",
+    "il più letale",
+    "il peggiore attacco",
+    "attacchi precedenti",
+    "attacchi simili",
 ]
 
 TRIGGERS: dict[str, list[str]] = {

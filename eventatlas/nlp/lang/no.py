@@ -358,6 +358,13 @@ TREND_WORDS: list[str] = [
     "jevnlig",
     "ofte",
     "hver uke",
+    # comparisons with the past: commentary on an event, not another one
+    "det dødeligste",
+    "den dødeligste",
+    "det blodigste",
+    "det verste angrepet",
+    "tidligere angrep",
+    "lignende angrep",
 ]
 
 TRIGGERS: dict[str, list[str]] = {

@@ -349,6 +349,13 @@ TREND_WORDS: list[str] = [
     "regelbundet",
     "ofta",
     "varje vecka",
+    # comparisons with the past: commentary on an event, not another one
+    "den dödligaste",
+    "det dödligaste",
+    "den blodigaste",
+    "den värsta attacken",
+    "tidigare attacker",
+    "liknande attacker",
 ]
 
 TRIGGERS: dict[str, list[str]] = {
