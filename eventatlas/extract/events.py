@@ -116,7 +116,7 @@ class ExtractEvents:
         self._place(event, doc, sentence, candidate.index, fields)
         self._numbers(event, doc, sentence, fields)
         self._actors_of_the_place(event)
-        _acled_type_by_actors(event)
+        _acled_type_by_actors(event, _civilians_targeted(doc, sentence))
         found = [(event, fields)]
         # ACLED codes one event per place: "strikes on Ras al-Ain and Tal Abyad" are two
         for other in _coordinated_places(doc, sentence, fields.get("location")):
@@ -368,16 +368,35 @@ def _speaks_of_a_trend(text: str, lang: str | None) -> bool:
     return bool(_trend_pattern(table(lang).CODE).search(text))
 
 
-def _acled_type_by_actors(event: Event) -> None:
+def _acled_type_by_actors(event: Event, civilians_targeted: bool) -> None:
     """ACLED's rules: who takes territory decides between the two territory sub-types; an
-    attack on an armed group is a battle; an armed clash with civilians is an attack on them."""
+    attack on an armed group is a battle; an armed clash that hits civilians is an attack on
+    them (civilians merely named, "the offensive resumed once civilians had left", are not)."""
     territory = ("Government regains territory", "Non-state actor overtakes territory")
     if event.sub_event_type in territory and event.inter1 is not None:
         event.sub_event_type = territory[0] if event.inter1 in STATE_TYPES else territory[1]
     elif event.sub_event_type == "Attack" and {event.inter1, event.inter2} <= ARMED_TYPES:
         event.event_type, event.sub_event_type = "Battles", "Armed clash"
-    elif event.sub_event_type == "Armed clash" and event.inter2 == 7:
+    elif (
+        event.sub_event_type == "Armed clash"
+        and event.inter2 == 7
+        and (civilians_targeted or event.fatalities or event.injured)
+    ):
         event.event_type, event.sub_event_type = "Violence against civilians", "Attack"
+
+
+def _civilians_targeted(doc: Document, sentence: Span) -> bool:
+    """Civilians named as the side acted upon: "against civilians", "ten villagers were
+    killed", or right after the deed's word ("attacked civilians", "angrep sivile")."""
+    deeds = trigger_hits(doc.quote(sentence), doc.lang).values()
+    return any(
+        actor.value.inter == 7
+        and (
+            _role(actor, doc, sentence) == 2
+            or any(0 <= actor.start - sentence.start - end <= 12 for _, end in deeds)
+        )
+        for actor in _inside(doc, "actors", sentence)
+    )
 
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}

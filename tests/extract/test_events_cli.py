@@ -413,3 +413,24 @@ def test_a_comparison_with_the_past_is_commentary_not_another_event(tmp_path):
     )
     events = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert sorted(e["location"] for e in events) == ["Baghdad", "Manbij"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "The SDF resumed their offensive against Islamic State in Baghouz on Sunday, after "
+            "weeks of pause to let civilians leave the area.",
+            "Armed clash",
+        ),
+        (
+            "Islamic State fighters attacked civilians in villages near Sweida on Wednesday, "
+            "witnesses said.",
+            "Attack",
+        ),
+    ],
+)
+def test_civilians_merely_named_are_not_the_side_attacked(tmp_path, text, sub_type):
+    db = ingested(tmp_path, {"report.txt": f" date 2019-03-11 Offensive\n\n{text}"})
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert events and events[0]["sub_event_type"] == sub_type
