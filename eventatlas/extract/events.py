@@ -24,7 +24,7 @@ from eventatlas.extract.records import Event, Source
 from eventatlas.gazetteer.actors import ActorGazetteer
 from eventatlas.gazetteer.distance import distance_km
 from eventatlas.gazetteer.places import ADMIN1, COUNTRY, Country
-from eventatlas.nlp.dates import DAY, MONTH, DateValue, publication_day
+from eventatlas.nlp.dates import DAY, MONTH, WEEK, DateValue, publication_day
 from eventatlas.nlp.lang import LANGUAGES, alternation, table
 from eventatlas.nlp.numbers import DEATHS, INJURED, SIZE, toll
 
@@ -431,7 +431,9 @@ def _is_background(dates: list[Span], published: date | None) -> bool:
 
 
 def _before(value: DateValue, published: date) -> bool:
-    if value.precision in (DAY, "week") and value.day:
+    if value.precision == WEEK and value.day:  # "a week ago": looking back, not news
+        return value.day <= published - timedelta(days=7)
+    if value.precision == DAY and value.day:
         return value.day < published - timedelta(days=RECENT_DAYS)
     if value.precision == MONTH:
         # last month's news is still news in the first days of this one

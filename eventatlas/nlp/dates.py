@@ -63,6 +63,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "relative": re.compile(
             rf"{b}(?P<relative>{alternation(t.RELATIVE_DAYS)}){b}", re.IGNORECASE
         ),
+        "ago": re.compile(rf"{b}(?P<ago>{alternation(t.WEEKS_AGO)}){b}", re.IGNORECASE),
         "iso": re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"),
         # a bare year only where nothing else reads it, and never glued to other digits
         "bare_year": re.compile(r"(?<![\d.,])\b(?P<year>(?:19|20)\d\d)\b(?![.,]?\d)"),
@@ -79,6 +80,7 @@ def find_dates(text: str, lang: str | None, published: date | None) -> list[Span
         "iso",
         "day_month",
         "month_day",
+        "ago",
         "weekday",
         "relative",
         "month",
@@ -128,6 +130,9 @@ def _resolve(kind: str, match: re.Match, t, published: date | None) -> DateValue
         return DateValue(value, value.year, month, DAY, True)
     if published is None:
         return None
+    if kind == "ago":  # "two weeks ago" is known to the week, not the day
+        value = published - timedelta(days=t.WEEKS_AGO[groups["ago"].lower()])
+        return DateValue(value, value.year, value.month, WEEK, True)
     if kind == "relative":
         value = published + timedelta(days=t.RELATIVE_DAYS[groups["relative"].lower()])
         return DateValue(value, value.year, value.month, DAY, True)

@@ -434,3 +434,16 @@ def test_civilians_merely_named_are_not_the_side_attacked(tmp_path, text, sub_ty
     db = ingested(tmp_path, {"report.txt": f" date 2019-03-11 Offensive\n\n{text}"})
     events = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert events and events[0]["sub_event_type"] == sub_type
+
+
+def test_weeks_ago_is_looking_back_not_news(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "kirkuk.txt": " date 2017-10-16 Irakiske styrker tok Kirkuk\n\n"
+            "Irakiske styrker tok mandag kontroll over Kirkuk etter at peshmerga trakk seg ut.\n\n"
+            "For halvannen uke siden gjenerobret irakiske styrker Hawija, vest for Kirkuk, fra IS."
+        },
+    )
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert [e["location"] for e in events] == ["Kirkuk"]

@@ -55,6 +55,8 @@ def dates(text, lang, published=SATURDAY):
         ("it", "nel 2014 l'Isis ha preso Mosul", [("nel 2014", "2014", "year")]),
         ("it", "il gen. Graziano, nel Mar Nero", []),
         ("en", "in 2014 the group seized Mosul", [("in 2014", "2014", "year")]),
+        ("no", "for halvannen uke siden", [("for halvannen uke siden", "2020-04-22", "week")]),
+        ("de", "vor zwei Wochen", [("vor zwei Wochen", "2020-04-18", "week")]),
     ],
 )
 def test_expressions_resolve_against_the_publication_date(lang, text, expected):

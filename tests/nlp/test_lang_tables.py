@@ -1,6 +1,7 @@
 """The per-language word tables: every module has every table, with the right shape."""
 
 import importlib
+import re
 
 import pytest
 
@@ -41,7 +42,14 @@ SUB_EVENT_TYPES = {
     "Other",
 }
 
-INT_TABLES = ("WEEKDAYS", "MONTHS", "RELATIVE_DAYS", "NIGHT_BEFORE", "NUMBER_WORDS")
+INT_TABLES = (
+    "WEEKDAYS",
+    "MONTHS",
+    "RELATIVE_DAYS",
+    "WEEKS_AGO",
+    "NIGHT_BEFORE",
+    "NUMBER_WORDS",
+)
 LIST_TABLES = (
     "PREVIOUS_WEEK",
     "YEAR_PREFIXES",
@@ -53,6 +61,8 @@ LIST_TABLES = (
     "NEAR_WORDS",
     "TARGET_WORDS",
     "AGENT_WORDS",
+    "SUPPORT_WORDS",
+    "EARLIER_EVENT",
 )
 
 modules = pytest.mark.parametrize("code", CODES)
@@ -111,6 +121,16 @@ def test_relative_days_and_nights_are_in_the_past(code):
     assert -1 in module.RELATIVE_DAYS.values()
     assert all(-7 <= offset <= 0 for offset in module.RELATIVE_DAYS.values())
     assert set(module.NIGHT_BEFORE.values()) <= {-1, 0}
+
+
+@modules
+def test_weeks_ago_are_a_week_or_more_back_and_patterns_compile(code):
+    module = MODULES[code]
+    assert all(7 <= days <= 31 for days in module.WEEKS_AGO.values())
+    for pattern in module.EARLIER_EVENT:
+        re.compile(pattern)
+    assert isinstance(module.WORD_PREFIX, str)
+    re.compile(module.WORD_PREFIX)
 
 
 @modules

@@ -118,6 +118,14 @@ RELATIVE_DAYS: dict[str, int] = {
     "قبل ثلاثة أيام": -3,
 }
 
+# Days ago, said in weeks: the report looks back on something past, never today's news.
+WEEKS_AGO: dict[str, int] = {
+    "قبل أسبوع": 7,
+    "قبل عشرة أيام": 10,
+    "قبل أسبوعين": 14,
+    "قبل ثلاثة أسابيع": 21,
+}
+
 NIGHT_BEFORE: dict[str, int] = {
     "ليل": 0,
     "ليلة": 0,
@@ -907,4 +915,4 @@ SUPPORT_WORDS: list[str] = [
 
 # A time distance to another happening ("three days after an attack … killed two"): a toll
 # after it is that happening's, not this one's (regular expressions).
-EARLIER_EVENT: list[str] = [r"بعد (?:\S+ )?(?:يوم|يومين|أيام|أسبوع|أسبوعين)"]
+EARLIER_EVENT: list[str] = [r"بعد (?:\s+ )?(?:يوم|يومين|أيام|أسبوع|أسبوعين)"]

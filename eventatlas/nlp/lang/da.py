@@ -109,6 +109,15 @@ RELATIVE_DAYS: dict[str, int] = {
     "for tre dage siden": -3,
 }
 
+# Days ago, said in weeks: the report looks back on something past, never today's news.
+WEEKS_AGO: dict[str, int] = {
+    "for en uge siden": 7,
+    "for halvanden uge siden": 10,
+    "for ti dage siden": 10,
+    "for to uger siden": 14,
+    "for tre uger siden": 21,
+}
+
 NIGHT_BEFORE: dict[str, int] = {
     "natten til": -1,
     "nat til": -1,

@@ -113,6 +113,16 @@ RELATIVE_DAYS: dict[str, int] = {
     "vor drei tagen": -3,
 }
 
+# Days ago, said in weeks: the report looks back on something past, never today's news.
+WEEKS_AGO: dict[str, int] = {
+    "vor einer woche": 7,
+    "vor anderthalb wochen": 10,
+    "vor eineinhalb wochen": 10,
+    "vor zehn tagen": 10,
+    "vor zwei wochen": 14,
+    "vor drei wochen": 21,
+}
+
 NIGHT_BEFORE: dict[str, int] = {
     "in der nacht zum": -1,
     "in der nacht zu": -1,
@@ -744,19 +754,19 @@ AGENT_WORDS: list[str] = ["verübt von", "ausgeführt von"]
 # operation ("backed by air strikes"): part of that operation, not an event of its own.
 SUPPORT_WORDS: list[str] = [
     "unterstützt",
-    "Unterstützung",
-    "Rückendeckung",
-    "Luftunterstützung",
-    "Feuerschutz",
+    "unterstützung",
+    "rückendeckung",
+    "luftunterstützung",
+    "feuerschutz",
     "gedeckt von",
 ]
 
 # A time distance to another happening ("three days after an attack … killed two"): a toll
 # after it is that happening's, not this one's (regular expressions).
 EARLIER_EVENT: list[str] = [
-    r"\w+ Tage? nach",
-    r"\w+ Tage?, nachdem",
-    r"\w+ Tage? nachdem",
-    r"einen Tag nach",
-    r"\w+ Wochen? nach",
+    r"\w+ tage? nach",
+    r"\w+ tage?, nachdem",
+    r"\w+ tage? nachdem",
+    r"einen tag nach",
+    r"\w+ wochen? nach",
 ]

@@ -93,6 +93,17 @@ RELATIVE_DAYS: dict[str, int] = {
     "three days ago": -3,
 }
 
+# Days ago, said in weeks: the report looks back on something past, never today's news.
+WEEKS_AGO: dict[str, int] = {
+    "a week ago": 7,
+    "one week ago": 7,
+    "a week and a half ago": 10,
+    "ten days ago": 10,
+    "two weeks ago": 14,
+    "three weeks ago": 21,
+    "a fortnight ago": 14,
+}
+
 NIGHT_BEFORE: dict[str, int] = {
     "overnight into": -1,
     "in the night to": -1,

@@ -85,6 +85,15 @@ RELATIVE_DAYS: dict[str, int] = {
     "hace tres días": -3,
 }
 
+# Days ago, said in weeks: the report looks back on something past, never today's news.
+WEEKS_AGO: dict[str, int] = {
+    "hace una semana": 7,
+    "hace diez días": 10,
+    "hace dos semanas": 14,
+    "hace quince días": 14,
+    "hace tres semanas": 21,
+}
+
 NIGHT_BEFORE: dict[str, int] = {
     "en la noche del": 0,
     "la noche del": 0,

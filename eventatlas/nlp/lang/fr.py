@@ -84,6 +84,15 @@ RELATIVE_DAYS: dict[str, int] = {
     "il y a trois jours": -3,
 }
 
+# Days ago, said in weeks: the report looks back on something past, never today's news.
+WEEKS_AGO: dict[str, int] = {
+    "il y a une semaine": 7,
+    "il y a dix jours": 10,
+    "il y a deux semaines": 14,
+    "il y a quinze jours": 14,
+    "il y a trois semaines": 21,
+}
+
 NIGHT_BEFORE: dict[str, int] = {
     "dans la nuit de": 0,
     "nuit de": 0,

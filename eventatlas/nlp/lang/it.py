@@ -95,6 +95,15 @@ RELATIVE_DAYS: dict[str, int] = {
     "tre giorni fa": -3,
 }
 
+# Days ago, said in weeks: the report looks back on something past, never today's news.
+WEEKS_AGO: dict[str, int] = {
+    "una settimana fa": 7,
+    "dieci giorni fa": 10,
+    "due settimane fa": 14,
+    "quindici giorni fa": 14,
+    "tre settimane fa": 21,
+}
+
 NIGHT_BEFORE: dict[str, int] = {
     "nella notte tra": 0,
     "nella notte fra": 0,

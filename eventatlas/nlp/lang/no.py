@@ -118,6 +118,15 @@ RELATIVE_DAYS: dict[str, int] = {
     "for tre dager siden": -3,
 }
 
+# Days ago, said in weeks: the report looks back on something past, never today's news.
+WEEKS_AGO: dict[str, int] = {
+    "for en uke siden": 7,
+    "for halvannen uke siden": 10,
+    "for ti dager siden": 10,
+    "for to uker siden": 14,
+    "for tre uker siden": 21,
+}
+
 NIGHT_BEFORE: dict[str, int] = {
     "natt til": -1,
     "natten til": -1,

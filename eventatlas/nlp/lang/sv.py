@@ -112,6 +112,15 @@ RELATIVE_DAYS: dict[str, int] = {
     "för tre dagar sedan": -3,
 }
 
+# Days ago, said in weeks: the report looks back on something past, never today's news.
+WEEKS_AGO: dict[str, int] = {
+    "för en vecka sedan": 7,
+    "för en och en halv vecka sedan": 10,
+    "för tio dagar sedan": 10,
+    "för två veckor sedan": 14,
+    "för tre veckor sedan": 21,
+}
+
 NIGHT_BEFORE: dict[str, int] = {
     "natten till": -1,
     "natten mot": -1,
