@@ -114,6 +114,7 @@ class ExtractEvents:
         self._date(event, doc, sentence, fields)
         self._actors(event, doc, sentence, fields)
         self._place(event, doc, sentence, candidate.index, fields)
+        self._side_that_won(event, doc, sentence, fields)
         self._numbers(event, doc, sentence, fields)
         self._actors_of_the_place(event)
         _acled_type_by_actors(event, _civilians_targeted(doc, sentence))
@@ -178,6 +179,29 @@ class ExtractEvents:
             setattr(event, f"actor{number}", span.value.name)
             setattr(event, f"inter{number}", span.value.inter)
             fields[f"actor{number}"] = [span.start, span.end]
+
+    def _side_that_won(self, event: Event, doc: Document, sentence: Span, fields: dict) -> None:
+        """ "Victory over IS in Mosul", "Mosul liberated from IS": where only the side beaten is
+        named, the state whose territory it is regained it (quoted by the words that say so)."""
+        if event.sub_event_type != "Government regains territory" or "actor1" not in fields:
+            return
+        beaten = next(
+            (s for s in _inside(doc, "actors", sentence) if [s.start, s.end] == fields["actor1"]),
+            None,
+        )
+        forces = self.state_forces.get(self._country_codes.get(event.country or ""))
+        if beaten is None or forces is None or _role(beaten, doc, sentence) != 2:
+            return
+        event.actor2, event.inter2, fields["actor2"] = event.actor1, event.inter1, fields["actor1"]
+        event.actor1, event.inter1 = forces.name, forces.inter
+        if "sub_event_type" in fields:
+            fields["actor1"] = fields["sub_event_type"]
+        else:
+            del fields["actor1"]
+
+    @cached_property
+    def _country_codes(self) -> dict[str, str]:
+        return {country.name: code for code, country in self.countries.items()}
 
     def _actors_of_the_place(self, event: Event) -> None:
         """Actors kept per country ("Civilians (Iraq)", "Civilians (Syria)") are the event's

@@ -447,3 +447,27 @@ def test_weeks_ago_is_looking_back_not_news(tmp_path):
     )
     events = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert [e["location"] for e in events] == ["Kirkuk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Iraqi Prime Minister Haider al-Abadi declared victory over Islamic State in Mosul "
+            "on Monday.",
+            "declared victory over",
+        ),
+        (
+            "Haider al-Abadi hat am Montag den Sieg über die Terrormiliz IS in Mossul verkündet.",
+            "Sieg über",
+        ),
+    ],
+)
+def test_victory_over_a_group_is_the_state_regaining_the_place(tmp_path, text, word):
+    db = ingested(tmp_path, {"mosul.txt": f" date 2017-07-10 Mosul\n\n{text}"})
+    (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert event["sub_event_type"] == "Government regains territory"
+    assert (event["actor1"], event["actor2"]) == ("Military Forces of Iraq", "Islamic State")
+    source = event["sources"][0]
+    start, end = source["fields"]["actor1"]  # the words that say who won
+    assert source["quote"][start - source["start"] : end - source["start"]] == word

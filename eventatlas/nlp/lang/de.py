@@ -442,6 +442,7 @@ TRIGGERS: dict[str, list[str]] = {
         "wieder unter kontrolle",
         "wieder unter ihre kontrolle",
         "unter kontrolle der regierung",
+        "sieg über",
     ],
     "Non-state actor overtakes territory": [
         "eingenommen",
@@ -747,7 +748,7 @@ TRIGGERS: dict[str, list[str]] = {
 
 # Just before an actor's name, these make it the side acted upon (actor2) or the one acting
 # (actor1): "an attack against the PMF", "claimed by Islamic State".
-TARGET_WORDS: list[str] = ["gegen"]
+TARGET_WORDS: list[str] = ["gegen", "sieg über"]
 AGENT_WORDS: list[str] = ["verübt von", "ausgeführt von"]
 
 # Just before a strike or shelling trigger, these make it fire in support of another side's

@@ -423,6 +423,8 @@ TRIGGERS: dict[str, list[str]] = {
         "pushed out",
         "cleared the last",
         "flushed out",
+        "declared victory over",
+        "victory over",
     ],
     "Non-state actor overtakes territory": [
         "seized",
@@ -774,7 +776,7 @@ TRIGGERS: dict[str, list[str]] = {
 
 # Just before an actor's name, these make it the side acted upon (actor2) or the one acting
 # (actor1): "an attack against the PMF", "claimed by Islamic State".
-TARGET_WORDS: list[str] = ["against", "targeting", "targeted"]
+TARGET_WORDS: list[str] = ["against", "targeting", "targeted", "victory over"]
 AGENT_WORDS: list[str] = ["claimed by", "carried out by"]
 
 # Just before a strike or shelling trigger, these make it fire in support of another side's

@@ -413,6 +413,8 @@ TRIGGERS: dict[str, list[str]] = {
         "repris le contrôle",
         "reprendre le contrôle",
         "chassés de",
+        "victoire sur",
+        "victoire contre",
     ],
     "Non-state actor overtakes territory": [
         "se sont emparés",
@@ -718,7 +720,7 @@ TRIGGERS: dict[str, list[str]] = {
 
 # Just before an actor's name, these make it the side acted upon (actor2) or the one acting
 # (actor1): "an attack against the PMF", "claimed by Islamic State".
-TARGET_WORDS: list[str] = ["contre", "visant", "ciblant"]
+TARGET_WORDS: list[str] = ["contre", "visant", "ciblant", "victoire sur", "victoire contre"]
 AGENT_WORDS: list[str] = ["menée par", "revendiquée par", "revendiqué par"]
 
 # Just before a strike or shelling trigger, these make it fire in support of another side's

@@ -469,6 +469,8 @@ TRIGGERS: dict[str, list[str]] = {
         "cacciati da",
         "scacciat",
         "strappato ai",
+        "vittoria sull",
+        "vittoria contro",
     ],
     "Non-state actor overtakes territory": [
         "preso il controllo",
@@ -867,7 +869,7 @@ TRIGGERS: dict[str, list[str]] = {
 
 # Just before an actor's name, these make it the side acted upon (actor2) or the one acting
 # (actor1): "an attack against the PMF", "claimed by Islamic State".
-TARGET_WORDS: list[str] = ["contro"]
+TARGET_WORDS: list[str] = ["contro", "vittoria sull", "vittoria contro"]
 AGENT_WORDS: list[str] = ["da parte di", "rivendicato da"]
 
 # Just before a strike or shelling trigger, these make it fire in support of another side's
