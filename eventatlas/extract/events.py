@@ -185,12 +185,16 @@ class ExtractEvents:
         named, the state whose territory it is regained it (quoted by the words that say so)."""
         if event.sub_event_type != "Government regains territory" or "actor1" not in fields:
             return
-        beaten = next(
+        if event.inter1 in STATE_TYPES:
+            return
+        named = next(
             (s for s in _inside(doc, "actors", sentence) if [s.start, s.end] == fields["actor1"]),
             None,
         )
+        if named is not None and _role(named, doc, sentence) != 2:
+            return  # the sentence names a group that took it: "IS recaptured Palmyra"
         forces = self.state_forces.get(self._country_codes.get(event.country or ""))
-        if beaten is None or forces is None or _role(beaten, doc, sentence) != 2:
+        if forces is None:
             return
         event.actor2, event.inter2, fields["actor2"] = event.actor1, event.inter1, fields["actor1"]
         event.actor1, event.inter1 = forces.name, forces.inter

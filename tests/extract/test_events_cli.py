@@ -471,3 +471,28 @@ def test_victory_over_a_group_is_the_state_regaining_the_place(tmp_path, text, w
     source = event["sources"][0]
     start, end = source["fields"]["actor1"]  # the words that say who won
     assert source["quote"][start - source["start"] : end - source["start"]] == word
+
+
+@pytest.mark.parametrize(
+    ("lead", "second"),
+    [
+        (
+            "Islamic State lost Tal Afar on Thursday after an eleven-day offensive.",
+            "The whole of Ninewa province is now liberated from Islamic State, Abadi said.",
+        ),
+        (
+            "Islamiska staten förlorade i torsdags Tal Afar efter en elva dagar lång offensiv.",
+            "Enligt Abadi är nu hela provinsen Nineve befriad.",
+        ),
+    ],
+)
+def test_a_place_liberated_is_regained_by_the_state_not_taken_by_the_group(
+    tmp_path, lead, second
+):
+    db = ingested(
+        tmp_path, {"talafar.txt": f" date 2017-08-31 Tal Afar\n\n{lead}\n\n{second}"}
+    )
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    regained = [e for e in events if e["admin1"] == "Ninewa" and e["location"] == "Ninewa"]
+    assert regained and regained[0]["sub_event_type"] == "Government regains territory"
+    assert regained[0]["actor1"] == "Military Forces of Iraq"

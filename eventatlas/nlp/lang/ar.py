@@ -896,7 +896,17 @@ TRIGGERS: dict[str, list[str]] = {
 
 # Just before an actor's name, these make it the side acted upon (actor2) or the one acting
 # (actor1): "an attack against the PMF", "claimed by Islamic State".
-TARGET_WORDS: list[str] = ["ضد", "استهدف", "استهدفت", "استهدفه", "النصر على", "الانتصار على"]
+TARGET_WORDS: list[str] = [
+    "ضد",
+    "استهدف",
+    "استهدفت",
+    "استهدفه",
+    "النصر على",
+    "الانتصار على",
+    "من قبضة",
+    "من سيطرة",
+    "من أيدي",
+]
 AGENT_WORDS: list[str] = ["من قبل", "شنها", "شنه", "نفذها", "نفذه", "تبناه", "تبنته"]
 
 # Just before a strike or shelling trigger, these make it fire in support of another side's

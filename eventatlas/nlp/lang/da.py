@@ -651,7 +651,7 @@ TRIGGERS: dict[str, list[str]] = {
 
 # Just before an actor's name, these make it the side acted upon (actor2) or the one acting
 # (actor1): "an attack against the PMF", "claimed by Islamic State".
-TARGET_WORDS: list[str] = ["mod", "sejren over", "sejr over"]
+TARGET_WORDS: list[str] = ["mod", "sejren over", "sejr over", "befriet fra", "generobret fra"]
 AGENT_WORDS: list[str] = ["udført af", "gennemført af"]
 
 # Just before a strike or shelling trigger, these make it fire in support of another side's

@@ -776,7 +776,17 @@ TRIGGERS: dict[str, list[str]] = {
 
 # Just before an actor's name, these make it the side acted upon (actor2) or the one acting
 # (actor1): "an attack against the PMF", "claimed by Islamic State".
-TARGET_WORDS: list[str] = ["against", "targeting", "targeted", "victory over"]
+TARGET_WORDS: list[str] = [
+    "against",
+    "targeting",
+    "targeted",
+    "victory over",
+    "liberated from",
+    "freed from",
+    "retaken from",
+    "recaptured from",
+    "cleared of",
+]
 AGENT_WORDS: list[str] = ["claimed by", "carried out by"]
 
 # Just before a strike or shelling trigger, these make it fire in support of another side's

@@ -672,7 +672,15 @@ TRIGGERS: dict[str, list[str]] = {
 
 # Just before an actor's name, these make it the side acted upon (actor2) or the one acting
 # (actor1): "an attack against the PMF", "claimed by Islamic State".
-TARGET_WORDS: list[str] = ["contra", "victoria sobre", "victoria contra"]
+TARGET_WORDS: list[str] = [
+    "contra",
+    "victoria sobre",
+    "victoria contra",
+    "liberada de",
+    "liberado de",
+    "arrebatada a",
+    "arrebatado a",
+]
 AGENT_WORDS: list[str] = ["llevado a cabo por", "reivindicado por"]
 
 # Just before a strike or shelling trigger, these make it fire in support of another side's

@@ -720,7 +720,19 @@ TRIGGERS: dict[str, list[str]] = {
 
 # Just before an actor's name, these make it the side acted upon (actor2) or the one acting
 # (actor1): "an attack against the PMF", "claimed by Islamic State".
-TARGET_WORDS: list[str] = ["contre", "visant", "ciblant", "victoire sur", "victoire contre"]
+TARGET_WORDS: list[str] = [
+    "contre",
+    "visant",
+    "ciblant",
+    "victoire sur",
+    "victoire contre",
+    "libérée de",
+    "libéré de",
+    "libérée du",
+    "libéré du",
+    "reprise à",
+    "repris à",
+]
 AGENT_WORDS: list[str] = ["menée par", "revendiquée par", "revendiqué par"]
 
 # Just before a strike or shelling trigger, these make it fire in support of another side's

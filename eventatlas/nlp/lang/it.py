@@ -869,7 +869,15 @@ TRIGGERS: dict[str, list[str]] = {
 
 # Just before an actor's name, these make it the side acted upon (actor2) or the one acting
 # (actor1): "an attack against the PMF", "claimed by Islamic State".
-TARGET_WORDS: list[str] = ["contro", "vittoria sull", "vittoria contro"]
+TARGET_WORDS: list[str] = [
+    "contro",
+    "vittoria sull",
+    "vittoria contro",
+    "liberata da",
+    "liberato da",
+    "strappata a",
+    "strappato a",
+]
 AGENT_WORDS: list[str] = ["da parte di", "rivendicato da"]
 
 # Just before a strike or shelling trigger, these make it fire in support of another side's

@@ -704,7 +704,14 @@ TRIGGERS: dict[str, list[str]] = {
 
 # Just before an actor's name, these make it the side acted upon (actor2) or the one acting
 # (actor1): "an attack against the PMF", "claimed by Islamic State".
-TARGET_WORDS: list[str] = ["mot", "seieren over", "seier over"]
+TARGET_WORDS: list[str] = [
+    "mot",
+    "seieren over",
+    "seier over",
+    "befridd fra",
+    "befridd for",
+    "gjenerobret fra",
+]
 AGENT_WORDS: list[str] = ["utført av", "gjennomført av", "som ble utført av"]
 
 # Just before a strike or shelling trigger, these make it fire in support of another side's

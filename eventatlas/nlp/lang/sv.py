@@ -707,7 +707,15 @@ TRIGGERS: dict[str, list[str]] = {
 
 # Just before an actor's name, these make it the side acted upon (actor2) or the one acting
 # (actor1): "an attack against the PMF", "claimed by Islamic State".
-TARGET_WORDS: list[str] = ["mot", "segern över", "seger över"]
+TARGET_WORDS: list[str] = [
+    "mot",
+    "segern över",
+    "seger över",
+    "befriad från",
+    "befriat från",
+    "återtagen från",
+    "återtaget från",
+]
 AGENT_WORDS: list[str] = ["utförd av", "genomförd av", "som utfördes av"]
 
 # Just before a strike or shelling trigger, these make it fire in support of another side's
