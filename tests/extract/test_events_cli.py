@@ -486,12 +486,8 @@ def test_victory_over_a_group_is_the_state_regaining_the_place(tmp_path, text, w
         ),
     ],
 )
-def test_a_place_liberated_is_regained_by_the_state_not_taken_by_the_group(
-    tmp_path, lead, second
-):
-    db = ingested(
-        tmp_path, {"talafar.txt": f" date 2017-08-31 Tal Afar\n\n{lead}\n\n{second}"}
-    )
+def test_a_place_liberated_is_regained_by_the_state_not_taken_by_the_group(tmp_path, lead, second):
+    db = ingested(tmp_path, {"talafar.txt": f" date 2017-08-31 Tal Afar\n\n{lead}\n\n{second}"})
     events = [json.loads(line) for line in export(db, "--reports").splitlines()]
     regained = [e for e in events if e["admin1"] == "Ninewa" and e["location"] == "Ninewa"]
     assert regained and regained[0]["sub_event_type"] == "Government regains territory"
