@@ -23,7 +23,7 @@ from eventatlas.extract.notes import notes
 from eventatlas.extract.records import Event, Source
 from eventatlas.gazetteer.actors import ActorGazetteer
 from eventatlas.gazetteer.distance import distance_km
-from eventatlas.gazetteer.places import ADMIN1, COUNTRY, Country
+from eventatlas.gazetteer.places import ADMIN1, COUNTRY, TOWN, Country
 from eventatlas.nlp.dates import DAY, MONTH, WEEK, DateValue, publication_day
 from eventatlas.nlp.lang import LANGUAGES, alternation, table
 from eventatlas.nlp.numbers import DEATHS, INJURED, SIZE, toll
@@ -181,8 +181,10 @@ class ExtractEvents:
             fields[f"actor{number}"] = [span.start, span.end]
 
     def _side_that_won(self, event: Event, doc: Document, sentence: Span, fields: dict) -> None:
-        """ "Victory over IS in Mosul", "Mosul liberated from IS": where only the side beaten is
-        named, the state whose territory it is regained it (quoted by the words that say so)."""
+        """Who won where a place was regained: in "victory over IS in Mosul" or "Ninewa is now
+        liberated", the sentence names only the side beaten, or no side at all (and the group
+        comes from the report's lead); the state whose territory it is regained it, quoted by
+        the words that say so."""
         if event.sub_event_type != "Government regains territory" or "actor1" not in fields:
             return
         if event.inter1 in STATE_TYPES:
@@ -225,7 +227,8 @@ class ExtractEvents:
         return {country.name for country in self.countries.values()}
 
     def _acting_state(self, doc: Document, sentence: Span) -> list[Span]:
-        first = next((s for s in _inside(doc, "places", sentence)), None)
+        places = _inside(doc, "places", sentence)
+        first = places[0] if places else None
         if first is None or first.value.kind != COUNTRY:
             return []
         forces = self.state_forces.get(first.value.country)
@@ -324,7 +327,7 @@ def _coordinated_places(doc: Document, sentence: Span, chosen: list[int] | None)
         return []
     places = _inside(doc, "places", sentence)
     own = next((s for s in places if [s.start, s.end] == chosen), None)
-    if own is None or own.value.kind != "town":
+    if own is None or own.value.kind != TOWN:
         return []
     conjunction = re.compile(
         rf"(?:^|\s)(?:{alternation(table(doc.lang).LIST_CONJUNCTIONS)})(?:\s|$)", re.IGNORECASE
@@ -332,7 +335,7 @@ def _coordinated_places(doc: Document, sentence: Span, chosen: list[int] | None)
     found: list[Span] = []
     listed = [own]
     for span in places:
-        if span.start < own.end or span.value.kind != "town":
+        if span.start < own.end or span.value.kind != TOWN:
             continue
         between = doc.text[listed[-1].end : span.start]
         for inner in places:  # "…, in Anbar province, and …": a province inside the list
@@ -541,7 +544,7 @@ def _main_country(doc: Document) -> str | None:
 def _best_place(spans: list[Span]) -> Span | None:
     """The most specific place: the smallest town ("near Samarra, north of Baghdad" is about
     Samarra), else a province, else a country."""
-    towns = [s for s in spans if s.value.kind == "town"]
+    towns = [s for s in spans if s.value.kind == TOWN]
     if towns:
         return min(towns, key=lambda s: s.value.population)
     for kind in (ADMIN1, COUNTRY):
