@@ -125,6 +125,8 @@ def print_summary(summary: RunSummary) -> None:
     )
     for rejection in summary.rejections:
         out.print(f"  rejected {rejection.locator}: {rejection.reason}")
+    for locator, words, day in summary.dated_from_text:
+        out.print(f"  dated from its text {locator}: no date given, {words!r} pins {day}")
 
 
 @app.command("export")

@@ -35,13 +35,20 @@ from eventatlas.ingest.clean import Clean
 from eventatlas.ingest.dedupe import DuplicateIndex, Fingerprint
 from eventatlas.ingest.fetch import Fetcher
 from eventatlas.merge.happenings import MergeHappenings, Report
-from eventatlas.nlp.dates import FindDates
+from eventatlas.nlp.dates import FindDates, pinned_day
 from eventatlas.nlp.embed import get_embedder
 from eventatlas.nlp.entities import FindEntities
 from eventatlas.nlp.language import DetectLanguage
 from eventatlas.nlp.numbers import FindCounts
 from eventatlas.nlp.sentences import SplitSentences
-from eventatlas.records import Article, BatchWrite, RawDocument, Rejection, RunSummary
+from eventatlas.records import (
+    INFERRED_DAY,
+    Article,
+    BatchWrite,
+    RawDocument,
+    Rejection,
+    RunSummary,
+)
 from eventatlas.settings import Settings
 from eventatlas.store import Store
 from eventatlas.stories.cluster import ClusterParams, StoryClusterer
@@ -233,6 +240,7 @@ def ingest_items(
                 event.story_id = batch.story_of.get(event.sources[0].article_id)
         if merge is not None:
             batch.event_vectors = merge(batch.events)
+        summary.dated_from_text += batch.dated_from_text
         store.write_batch(summary, batch)
     store.finish_run(summary.run_id)
     return summary
@@ -249,6 +257,7 @@ def _annotate(
     """The batch to write, and the Documents of its new originals (for the events step)."""
     batch = BatchWrite()
     candidates: list[tuple[Article, bytes]] = []
+    read: list[Document] = []
     docs: dict[str, Document] = {}
     for item in raw_batch:
         if on_item:
@@ -269,6 +278,9 @@ def _annotate(
                 Rejection(item.locator, Code.INTERNAL, f"internal error: {exc!r}")
             )
             continue
+        read.append(doc)
+    batch.dated_from_text = _pin_undated(read, store)
+    for doc in read:
         article = to_article(doc)
         doc.article_id = article.article_id
         candidates.append((article, doc.minhash))
@@ -289,6 +301,27 @@ def _annotate(
     batch.unchanged = len(candidates) - len(batch.articles)
     new_originals = {a.article_id for a, _ in batch.articles if not a.duplicate_of}
     return batch, {i: d for i, d in docs.items() if i in new_originals}
+
+
+def _pin_undated(docs: list[Document], store: Store) -> list[tuple[str, str, str]]:
+    """A report without a date whose weekday and day-of-month fit one year of the corpus, or
+    within a year of it ("Friday, May 1" among reports of 2017 to 2019: 2020), is dated to that
+    day, as `published_precision = "inferred-day"`; returns which words pinned which report."""
+    undated = [doc for doc in docs if doc.raw.published is None]
+    years = {int(doc.raw.published[:4]) for doc in docs if doc.raw.published}
+    if undated:
+        years.update(store.publication_years() or ())
+    dated: list[tuple[str, str, str]] = []
+    for doc in undated if years else ():
+        pinned = pinned_day(doc.text, doc.lang, range(min(years) - 1, max(years) + 2))
+        if pinned is None:
+            continue
+        day, words = pinned
+        doc.raw = replace(doc.raw, published=day.isoformat(), published_precision=INFERRED_DAY)
+        if "dates" in doc.layers:
+            FindDates()(doc)  # its relative dates now resolve against that day
+        dated.append((doc.raw.locator, words, day.isoformat()))
+    return dated
 
 
 def _batched(items: Iterable, size: int) -> Iterator[list]:

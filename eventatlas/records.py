@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 # Publication-date precisions (SPEC.md): what the source itself states; inference from the text
 # is written `inferred-<precision>` by the stage that does it.
 DAY, MONTH, YEAR = "day", "month", "year"
+INFERRED_DAY = "inferred-day"  # pinned by a weekday and a date in the text ("Friday, May 1")
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,8 @@ class RunSummary:
     duplicate: int = 0
     unchanged: int = 0
     rejections: list[Rejection] = field(default_factory=list)
+    # undated reports dated from their text: (locator, the words that pinned it, the day)
+    dated_from_text: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def rejected(self) -> int:
@@ -105,6 +108,7 @@ class BatchWrite:
     articles: list[tuple[Article, bytes]] = field(default_factory=list)  # with MinHash signature
     rejections: list[Rejection] = field(default_factory=list)
     unchanged: int = 0
+    dated_from_text: list[tuple[str, str, str]] = field(default_factory=list)
     model: str = ""
     embeddings: dict[str, np.ndarray] = field(default_factory=dict)
     names: dict[str, frozenset[str]] = field(default_factory=dict)  # article id -> gazetteer ids

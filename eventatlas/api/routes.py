@@ -213,4 +213,8 @@ def ingest(atlas: AtlasDep, posted: Annotated[PostedArticles, Body()]) -> dict:
         "rejected": [
             {"locator": r.locator, "code": str(r.code), "reason": r.reason} for r in done.rejections
         ],
+        "dated_from_text": [
+            {"locator": locator, "words": words, "published": day}
+            for locator, words, day in done.dated_from_text
+        ],
     }

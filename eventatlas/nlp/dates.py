@@ -147,6 +147,48 @@ def _resolve(kind: str, match: re.Match, t, published: date | None) -> DateValue
     return DateValue(value, value.year, value.month, DAY, True)
 
 
+def pinned_day(text: str, lang: str | None, years: range) -> tuple[date, str] | None:
+    """For a report without a date: a weekday written with its day and month ("Friday, May 1",
+    "vendredi 1er mai", "fredag 1. mai") holds in only some years; when exactly one year of
+    `years` fits every such mention, the day it names, and the words that pinned it."""
+    t = table(lang)
+    patterns = _patterns(t.CODE)
+    fits: set[int] | None = None
+    pinned: list[tuple[date, str]] = []
+    for weekday in patterns["weekday"].finditer(text):
+        if weekday.group("night") or weekday.group("previous"):
+            continue
+        for kind in ("day_month", "month_day"):
+            named = patterns[kind].match(text, _after_separator(text, weekday.end()))
+            if named is None or named.group("year"):
+                continue
+            month, day = t.MONTHS[named.group("month").lower()], int(named.group("day"))
+            wanted = t.WEEKDAYS[weekday.group("weekday").lower()]
+            here = {y for y in years if _weekday_of(y, month, day) == wanted}
+            fits = here if fits is None else fits & here
+            if len(here) == 1:
+                year = next(iter(here))
+                pinned.append((date(year, month, day), text[weekday.start() : named.end()]))
+            break
+    if fits is None or len(fits) != 1 or not pinned:
+        return None
+    year = next(iter(fits))
+    return next((day, words) for day, words in pinned if day.year == year)
+
+
+def _after_separator(text: str, position: int) -> int:
+    """Past the comma, "den", "le", "the" between a weekday and its date."""
+    gap = re.match(r"[\s,]*(?:(?:den|le|el|il|the|am|الموافق)\s+)?", text[position : position + 16])
+    return position + (gap.end() if gap else 0)
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
 def publication_day(published: str | None) -> date | None:
     if published and len(published) == 10:
         return date.fromisoformat(published)

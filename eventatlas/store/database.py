@@ -477,6 +477,15 @@ class Store:
                 "last_date": last,
             }
 
+    def publication_years(self) -> tuple[int, int] | None:
+        """The first and last year the stored articles came out in."""
+        year = func.substr(articles.c.published, 1, 4)
+        with self.engine.connect() as connection:
+            first, last = connection.execute(
+                select(func.min(year), func.max(year)).where(articles.c.published.is_not(None))
+            ).one()
+        return (int(first), int(last)) if first else None
+
     def counts(self) -> dict[str, int]:
         """How many articles, stories and merged events the store holds."""
         with self.engine.connect() as connection:

@@ -317,3 +317,17 @@ def test_ingest_rejects_a_malformed_body_with_422(writable):
         "/api/ingest", content=b"not json", headers=auth | {"content-type": "application/json"}
     )
     _error(bad, 422, "invalid_parameters")
+
+
+def test_ingest_says_which_undated_report_it_dated_from_its_text(writable):
+    auth = {"Authorization": "Bearer s3cret"}
+    undated = {
+        "text": "On Friday, June 5, Islamic State fighters attacked an army post near Samarra, "
+        "killing two soldiers, security sources said.",
+        "lang": "en",
+    }
+    done = _ok(writable.post("/api/ingest", json={"articles": [REPORT, undated]}, headers=auth))
+    assert done["new"] == 2
+    assert done["dated_from_text"] == [
+        {"locator": "api#L2", "words": "Friday, June 5", "published": "2020-06-05"}
+    ]

@@ -48,7 +48,11 @@ def ingested(tmp_path, reports: dict[str, str]) -> str:
 
 
 def export(db, *options):
-    result = runner.invoke(app, ["export", "events", "--db", db, *options])
+    return export_kind(db, "events", *options)
+
+
+def export_kind(db, kind, *options):
+    result = runner.invoke(app, ["export", kind, "--db", db, *options])
     assert result.exit_code == 0, result.output
     return result.output
 
@@ -492,3 +496,23 @@ def test_a_place_liberated_is_regained_by_the_state_not_taken_by_the_group(tmp_p
     regained = [e for e in events if e["admin1"] == "Ninewa" and e["location"] == "Ninewa"]
     assert regained and regained[0]["sub_event_type"] == "Government regains territory"
     assert regained[0]["actor1"] == "Military Forces of Iraq"
+
+
+def test_an_undated_report_is_dated_by_a_weekday_and_date_that_fit_one_year(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "dated.txt": " date 2017-10-17 Raqqa\n\nThe Syrian Democratic Forces said on "
+            "Tuesday that they had taken full control of Raqqa from Islamic State.",
+            "later.txt": " date 2019-03-23 Baghouz\n\nThe Syrian Democratic Forces said on "
+            "Saturday that they had taken the last Islamic State enclave at Baghouz.",
+            "undated.txt": "On Friday, May 1, Islamic State fighters attacked positions of the "
+            "Popular Mobilization Forces near Samarra, killing ten.",
+        },
+    )
+    articles = [json.loads(line) for line in export_kind(db, "articles").splitlines()]
+    undated = next(a for a in articles if a["path"].endswith("undated.txt"))
+    assert (undated["published"], undated["published_precision"]) == ("2020-05-01", "inferred-day")
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    samarra = next(e for e in events if e["location"] == "Samarra")
+    assert samarra["event_date"] == "2020-05-01"

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from eventatlas.nlp.dates import find_dates
+from eventatlas.nlp.dates import find_dates, pinned_day
 
 SATURDAY = date(2020, 5, 2)
 
@@ -78,3 +78,25 @@ def test_english_month_words_count_only_as_months_when_capitalised():
     assert dates("Fighters may return, and protesters march on the ministry", "en") == []
     assert [d[0] for d in dates("in May, and on 3 March", "en")] == ["May", "3 March"]
     assert [d[0] for d in dates("les combats de mars", "fr")] == ["mars"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        ("en", "On Friday, May 1, fighters attacked", "Friday, May 1"),
+        ("fr", "Le vendredi 1er mai, des combattants ont attaqué", "vendredi 1er mai"),
+        ("no", "IS angrep fredag 1. mai", "fredag 1. mai"),
+        ("de", "Am Freitag, 1. Mai griffen Kämpfer an", "Freitag, 1. Mai"),
+        ("ar", "هاجم مسلحون يوم الجمعة 1 أيار", "الجمعة 1 أيار"),
+    ],
+)
+def test_a_weekday_and_its_date_pin_the_year_of_an_undated_report(lang, text, words):
+    assert pinned_day(text, lang, range(2017, 2022)) == (date(2020, 5, 1), words)
+
+
+def test_a_year_is_pinned_only_when_one_fits():
+    # May 1 was a Friday in 2015 and in 2020: with both in range nothing is pinned
+    assert pinned_day("On Friday, May 1, fighters attacked", "en", range(2014, 2022)) is None
+    # mentions that disagree pin nothing
+    assert pinned_day("Friday, May 1 and Sunday, May 1", "en", range(2017, 2022)) is None
+    assert pinned_day("On Friday fighters attacked", "en", range(2017, 2022)) is None
