@@ -65,9 +65,11 @@ class ExtractEvents:
         """Trigger words type a sentence where its language has them (fast, and on our gold as
         good as the model: benchmarks/events.py). The embedding model reads what they cannot:
         sentences with a death toll but no trigger, and every candidate in a language without
-        word tables, at most `max_embedded` sentences an article."""
+        word tables, at most `max_embedded` sentences an article. "Nobody was killed" without
+        an event word is no event of its own: it tells the toll of the event before it."""
         embedded: dict[str | None, list[Candidate]] = {}
         decided: list[tuple[Candidate, Classification]] = []
+        nobody_killed: list[Candidate] = []
         for doc in docs.values():
             has_tables = doc.lang in LANGUAGES
             budget = self.max_embedded
@@ -76,6 +78,8 @@ class ExtractEvents:
                 label = self.classifier.by_triggers(text, doc.lang) if has_tables else None
                 if label is not None:
                     decided.append((candidate, label))
+                elif has_tables and _says_nobody_was_killed(candidate):
+                    nobody_killed.append(candidate)
                 elif budget > 0:
                     embedded.setdefault(doc.lang, []).append(candidate)
                     budget -= 1
@@ -90,6 +94,8 @@ class ExtractEvents:
             for event in self._events(candidate, label)
         ]
         merged = _merge_within_articles(events)
+        for candidate in nobody_killed:
+            _nobody_killed_in(candidate, merged)
         for event in merged:
             _unidentified_perpetrator(event)
         return [e for e in merged if e.actor1 is not None]
@@ -579,6 +585,43 @@ def _merge_within_articles(events: list[Event]) -> list[Event]:
                 other.sources.extend(told.sources)
                 other.notes = notes(other)
     return merged
+
+
+def _says_nobody_was_killed(candidate: Candidate) -> bool:
+    deaths = [
+        s.value.value
+        for s in _inside(candidate.doc, "counts", candidate.sentence)
+        if s.value.counts == DEATHS
+    ]
+    return deaths == [0]
+
+
+def _nobody_killed_in(candidate: Candidate, events: list[Event]) -> None:
+    """The article's event told just before the sentence, and every place that strike hit,
+    had no dead: fatalities 0, quoted by the sentence, where no figure was given."""
+    doc, sentence = candidate.doc, candidate.sentence
+    before = [
+        e
+        for e in events
+        if e.sources[0].article_id == doc.article_id and e.sources[0].start < sentence.start
+    ]
+    if not before:
+        return
+    zero = next(s for s in _inside(doc, "counts", sentence) if s.value.counts == DEATHS)
+    told = Source(
+        doc.article_id,
+        doc.lang,
+        doc.raw.published,
+        doc.quote(sentence),
+        sentence.start,
+        sentence.end,
+        {"fatalities": [zero.start, zero.end]},
+    )
+    for event in events:
+        if event.fatalities is None and (event is before[-1] or _same_strike(event, before[-1])):
+            event.fatalities = 0
+            event.sources.append(told)
+            event.notes = notes(event)
 
 
 def _same_strike(a: Event, b: Event) -> bool:

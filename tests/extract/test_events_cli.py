@@ -516,3 +516,19 @@ def test_an_undated_report_is_dated_by_a_weekday_and_date_that_fit_one_year(tmp_
     events = [json.loads(line) for line in export(db, "--reports").splitlines()]
     samarra = next(e for e in events if e["location"] == "Samarra")
     assert samarra["event_date"] == "2020-05-01"
+
+
+def test_nobody_killed_without_an_event_word_tells_the_toll_of_the_event_before(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "asad.txt": " date 2020-01-08 L'Iran tire des missiles sur deux bases\n\n"
+            "L'Iran a tiré mercredi des missiles sur deux bases, à Aïn al-Assad, dans la province "
+            "d'Anbar, et à Erbil.\n\n"
+            "Donald Trump a dit qu'il parlerait mercredi soir.\n\n"
+            "L'armée irakienne n'a fait état d'aucune victime dans ses rangs."
+        },
+    )
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert {e["location"] for e in events} == {"Ain al-Asad Air Base", "Erbil"}
+    assert [e["fatalities"] for e in events] == [0, 0]
