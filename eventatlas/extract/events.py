@@ -303,14 +303,22 @@ class ExtractEvents:
     def _numbers(event: Event, doc: Document, sentence: Span, fields: dict) -> None:
         """The sentence's tolls, up to where it turns to another happening it dates itself
         against ("rockets hit Camp Taji, three days after an attack on the same base killed
-        two Americans")."""
+        two Americans"). A toll over a whole campaign ("3,000 dead since the start of the
+        offensive") is not the event's."""
         own = sentence
         earlier = _earlier_event_pattern(doc.lang).search(doc.text, sentence.start, sentence.end)
         if earlier and _inside(doc, "places", Span(sentence.start, earlier.start(), "")):
             # the sentence named its own place first: what follows is the other happening
             own = Span(sentence.start, earlier.start(), "own")
+        words = _toll_context_patterns(doc.lang)
         for role, name in ((DEATHS, "fatalities"), (INJURED, "injured"), (SIZE, "size")):
             counts = [s for s in _inside(doc, "counts", own) if s.value.counts == role]
+            if role == DEATHS:  # what follows the figure says whose dead they are
+                counts = [
+                    s
+                    for s in counts
+                    if not words["campaign"].search(doc.text, s.end, min(s.end + 80, own.end))
+                ]
             best = toll(counts, doc.text, doc.lang)
             if best is not None:
                 setattr(event, name, best.value.value)
@@ -389,6 +397,15 @@ def _candidates(doc: Document) -> list[Candidate]:
 ARMED_TYPES = {1, 2, 3, 4, 8}
 # Before a state's name that opens a sentence: nothing, or an elided article ("L'Iran")
 _OPENS = re.compile(r"\W*(?:\w{1,2}['’])?")
+
+
+@cache
+def _toll_context_patterns(lang: str | None) -> dict[str, re.Pattern]:
+    t = table(lang)
+    return {
+        "campaign": re.compile(rf"\b(?:{alternation(t.CUMULATIVE)})\b", re.IGNORECASE),
+        # "two Americans are among the dead": the figure, a few words, then the phrase
+    }
 
 
 @cache
@@ -573,6 +590,11 @@ def _merge_within_articles(events: list[Event]) -> list[Event]:
         for name in ("fatalities", "injured", "size", "actor1", "actor2", "inter1", "inter2"):
             if getattr(same, name) is None and getattr(event, name) is not None:
                 setattr(same, name, getattr(event, name))
+        for name in ("fatalities", "injured"):
+            # "two Americans are among the dead … in all at least 16 died": the article's
+            # largest figure is its toll, as `merge/reconcile.py` reads each outlet
+            if None not in (getattr(same, name), getattr(event, name)):
+                setattr(same, name, max(getattr(same, name), getattr(event, name)))
         same.sources.extend(event.sources)
         same.notes = notes(same)
         if event.fatalities == 0 and not _own(event, "location"):

@@ -532,3 +532,29 @@ def test_nobody_killed_without_an_event_word_tells_the_toll_of_the_event_before(
     events = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert {e["location"] for e in events} == {"Ain al-Asad Air Base", "Erbil"}
     assert [e["fatalities"] for e in events] == [0, 0]
+
+
+def test_a_campaigns_toll_is_not_the_events(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "raqqa.txt": " date 2017-10-18 Syria\n\nIslamic State fighters attacked Raqqa on "
+            "Tuesday; over 3,000 people have been killed in the battle for the city, a monitor "
+            "said."
+        },
+    )
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert events and events[0]["fatalities"] is None
+
+
+def test_an_articles_toll_is_the_largest_it_gives(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "manbij.txt": " date 2019-01-17 Manbij\n\nAn Islamic State suicide bomber attacked a "
+            "restaurant in Manbij on Wednesday, killing two Americans.\n\n"
+            "The attack killed at least 16 people in all, a monitor said."
+        },
+    )
+    (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert event["fatalities"] == 16

@@ -63,6 +63,7 @@ LIST_TABLES = (
     "AGENT_WORDS",
     "SUPPORT_WORDS",
     "EARLIER_EVENT",
+    "CUMULATIVE",
 )
 
 modules = pytest.mark.parametrize("code", CODES)

@@ -928,3 +928,7 @@ SUPPORT_WORDS: list[str] = [
 # A time distance to another happening ("three days after an attack … killed two"): a toll
 # after it is that happening's, not this one's (regular expressions).
 EARLIER_EVENT: list[str] = [r"بعد (?:\s+ )?(?:يوم|يومين|أيام|أسبوع|أسبوعين)"]
+
+# A toll counted over a whole campaign ("over 3,000 killed since the start of the offensive"):
+# no one happening's toll.
+CUMULATIVE: list[str] = ["منذ بدء", "منذ بداية", "منذ انطلاق", "خلال معركة", "في معركة"]

@@ -668,3 +668,13 @@ SUPPORT_WORDS: list[str] = [
 # A time distance to another happening ("three days after an attack … killed two"): a toll
 # after it is that happening's, not this one's (regular expressions).
 EARLIER_EVENT: list[str] = [r"\w+ dage? efter", r"dagen efter", r"\w+ uger? efter"]
+
+# A toll counted over a whole campaign ("over 3,000 killed since the start of the offensive"):
+# no one happening's toll.
+CUMULATIVE: list[str] = [
+    "siden starten",
+    "siden offensiven",
+    "i kampene om",
+    "under kampene om",
+    "i slaget om",
+]

@@ -771,3 +771,14 @@ EARLIER_EVENT: list[str] = [
     r"einen tag nach",
     r"\w+ wochen? nach",
 ]
+
+# A toll counted over a whole campaign ("over 3,000 killed since the start of the offensive"):
+# no one happening's toll.
+CUMULATIVE: list[str] = [
+    "seit beginn",
+    "seit dem beginn",
+    "seit anfang",
+    "im kampf um",
+    "in den kämpfen um",
+    "während der schlacht um",
+]

@@ -813,3 +813,14 @@ EARLIER_EVENT: list[str] = [
     r"(?:a|the) day (?:after|since)",
     r"\w+ weeks? after",
 ]
+
+# A toll counted over a whole campaign ("over 3,000 killed since the start of the offensive"):
+# no one happening's toll.
+CUMULATIVE: list[str] = [
+    "since the start of",
+    "since the beginning of",
+    "since the offensive began",
+    "in the battle for",
+    "during the battle for",
+    "in the fighting for",
+]

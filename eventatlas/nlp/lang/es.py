@@ -701,3 +701,12 @@ SUPPORT_WORDS: list[str] = [
 # A time distance to another happening ("three days after an attack … killed two"): a toll
 # after it is that happening's, not this one's (regular expressions).
 EARLIER_EVENT: list[str] = [r"\w+ días? después", r"\w+ semanas? después"]
+
+# A toll counted over a whole campaign ("over 3,000 killed since the start of the offensive"):
+# no one happening's toll.
+CUMULATIVE: list[str] = [
+    "desde el inicio",
+    "desde el comienzo",
+    "en la batalla por",
+    "en los combates por",
+]

@@ -757,3 +757,13 @@ SUPPORT_WORDS: list[str] = [
 # A time distance to another happening ("three days after an attack … killed two"): a toll
 # after it is that happening's, not this one's (regular expressions).
 EARLIER_EVENT: list[str] = [r"\w+ jours? après", r"au lendemain d", r"\w+ semaines? après"]
+
+# A toll counted over a whole campaign ("over 3,000 killed since the start of the offensive"):
+# no one happening's toll.
+CUMULATIVE: list[str] = [
+    "depuis le début",
+    "depuis le lancement",
+    "au cours de la bataille",
+    "dans la bataille de",
+    "dans les combats pour",
+]

@@ -899,3 +899,12 @@ SUPPORT_WORDS: list[str] = [
 # A time distance to another happening ("three days after an attack … killed two"): a toll
 # after it is that happening's, not this one's (regular expressions).
 EARLIER_EVENT: list[str] = [r"\w+ giorni? dopo", r"\w+ settimane? dopo"]
+
+# A toll counted over a whole campaign ("over 3,000 killed since the start of the offensive"):
+# no one happening's toll.
+CUMULATIVE: list[str] = [
+    "dall'inizio",
+    "dall’inizio",
+    "nella battaglia per",
+    "nei combattimenti per",
+]

@@ -736,3 +736,13 @@ SUPPORT_WORDS: list[str] = [
 # A time distance to another happening ("three days after an attack … killed two"): a toll
 # after it is that happening's, not this one's (regular expressions).
 EARLIER_EVENT: list[str] = [r"\w+ dagar? efter", r"dagen efter", r"\w+ veckor? efter"]
+
+# A toll counted over a whole campaign ("over 3,000 killed since the start of the offensive"):
+# no one happening's toll.
+CUMULATIVE: list[str] = [
+    "sedan starten",
+    "sedan offensiven",
+    "i striderna om",
+    "under striderna om",
+    "i slaget om",
+]
