@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, cached_property
@@ -259,6 +260,25 @@ class ExtractEvents:
             # ("blamed by Washington", "zwischen Washington und Teheran"): a place of the
             # report's own country nearby says where it happened
             span = self._nearby_place(doc, index, home) or span
+        elif _seen_from(doc, span):
+            # "an attack north of Baghdad": the report names the place itself elsewhere
+            anchor = span.value
+            span = (
+                self._nearby_place(
+                    doc,
+                    index,
+                    anchor.country,
+                    lambda s: (
+                        s.value.place_id != anchor.place_id
+                        and s.value.kind == TOWN
+                        and distance_km(
+                            anchor.latitude, anchor.longitude, s.value.latitude, s.value.longitude
+                        )
+                        <= SEEN_FROM_KM
+                    ),
+                )
+                or span
+            )
         if span is not None:
             self._set_place(event, doc, span, fields)
 
@@ -282,8 +302,14 @@ class ExtractEvents:
         fields["location"] = [span.start, span.end]
 
     @staticmethod
-    def _nearby_place(doc: Document, index: int, country: str | None = None) -> Span | None:
-        """The nearest town or province around sentence `index` (in `country` when given)."""
+    def _nearby_place(
+        doc: Document,
+        index: int,
+        country: str | None = None,
+        accept: Callable[[Span], bool] = lambda span: True,
+    ) -> Span | None:
+        """The nearest town or province around sentence `index` (in `country` when given, and
+        one `accept` takes)."""
         sentences = doc.layers.get("sentences", [])
         following = [
             s
@@ -293,7 +319,11 @@ class ExtractEvents:
         earlier = [s for s in doc.layers.get("places", []) if s.end <= sentences[index].start]
         for spans in (earlier[::-1], following, doc.layers.get("places", [])):
             span = _best_place(
-                [s for s in spans if s.value.kind != COUNTRY and country in (None, s.value.country)]
+                [
+                    s
+                    for s in spans
+                    if s.value.kind != COUNTRY and country in (None, s.value.country) and accept(s)
+                ]
             )
             if span is not None:
                 return span
@@ -331,6 +361,20 @@ def _event_id(article_id: str | None, *offsets: int) -> str:
 
 
 SEPARATE_KM = 25  # places closer than this are one place for an event
+SEEN_FROM_KM = 250  # "north of Baghdad" names a place at most this far from it
+
+
+def _seen_from(doc: Document, span: Span) -> bool:
+    """A place written after a compass word ("north of Baghdad", "nördlich von Bagdad",
+    "شمال بغداد"): the event happened elsewhere, seen from it."""
+    before = doc.text[max(0, span.start - 25) : span.start]
+    return bool(_compass_pattern(doc.lang).search(before))
+
+
+@cache
+def _compass_pattern(lang: str | None) -> re.Pattern:
+    words = alternation(table(lang).COMPASS_WORDS)
+    return re.compile(rf"\b(?:{words})\b\W+(?:\w+\W+)?$", re.IGNORECASE)
 
 
 def _coordinated_places(doc: Document, sentence: Span, chosen: list[int] | None) -> list[Span]:

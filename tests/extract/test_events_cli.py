@@ -558,3 +558,18 @@ def test_an_articles_toll_is_the_largest_it_gives(tmp_path):
     )
     (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert event["fatalities"] == 16
+
+
+def test_north_of_a_city_is_not_the_city(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "samarra.txt": " date 2020-05-02 Angriff bei Samarra\n\n"
+            "Die Volksmobilisierungskräfte meldeten am Samstag Kämpfe bei Samarra.\n\n"
+            "Bei einem nächtlichen Angriff der Terrormiliz IS nördlich von Bagdad sind am Freitag "
+            "mindestens zehn Kämpfer getötet worden."
+        },
+    )
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    deadly = next(e for e in events if e["fatalities"] == 10)
+    assert deadly["location"] == "Samarra" and deadly["geo_precision"] == 2

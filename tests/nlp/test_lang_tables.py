@@ -64,6 +64,7 @@ LIST_TABLES = (
     "SUPPORT_WORDS",
     "EARLIER_EVENT",
     "CUMULATIVE",
+    "COMPASS_WORDS",
 )
 
 modules = pytest.mark.parametrize("code", CODES)

@@ -932,3 +932,20 @@ EARLIER_EVENT: list[str] = [r"بعد (?:\s+ )?(?:يوم|يومين|أيام|أس
 # A toll counted over a whole campaign ("over 3,000 killed since the start of the offensive"):
 # no one happening's toll.
 CUMULATIVE: list[str] = ["منذ بدء", "منذ بداية", "منذ انطلاق", "خلال معركة", "في معركة"]
+
+# Compass words: just before a place ("north of Baghdad", "nördlich von Bagdad", "شمال بغداد")
+# they say the event was somewhere else, seen from that place.
+COMPASS_WORDS: list[str] = [
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+    "شمال شرق",
+    "شمال غرب",
+    "جنوب شرق",
+    "جنوب غرب",
+]

@@ -678,3 +678,16 @@ CUMULATIVE: list[str] = [
     "under kampene om",
     "i slaget om",
 ]
+
+# Compass words: just before a place ("north of Baghdad", "nördlich von Bagdad", "شمال بغداد")
+# they say the event was somewhere else, seen from that place.
+COMPASS_WORDS: list[str] = [
+    "nord",
+    "syd",
+    "øst",
+    "vest",
+    "nordøst",
+    "nordvest",
+    "sydøst",
+    "sydvest",
+]

@@ -782,3 +782,16 @@ CUMULATIVE: list[str] = [
     "in den kämpfen um",
     "während der schlacht um",
 ]
+
+# Compass words: just before a place ("north of Baghdad", "nördlich von Bagdad", "شمال بغداد")
+# they say the event was somewhere else, seen from that place.
+COMPASS_WORDS: list[str] = [
+    "nördlich",
+    "südlich",
+    "östlich",
+    "westlich",
+    "nordöstlich",
+    "nordwestlich",
+    "südöstlich",
+    "südwestlich",
+]

@@ -824,3 +824,20 @@ CUMULATIVE: list[str] = [
     "during the battle for",
     "in the fighting for",
 ]
+
+# Compass words: just before a place ("north of Baghdad", "nördlich von Bagdad", "شمال بغداد")
+# they say the event was somewhere else, seen from that place.
+COMPASS_WORDS: list[str] = [
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+]

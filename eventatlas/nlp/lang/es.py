@@ -710,3 +710,16 @@ CUMULATIVE: list[str] = [
     "en la batalla por",
     "en los combates por",
 ]
+
+# Compass words: just before a place ("north of Baghdad", "nördlich von Bagdad", "شمال بغداد")
+# they say the event was somewhere else, seen from that place.
+COMPASS_WORDS: list[str] = [
+    "norte",
+    "sur",
+    "este",
+    "oeste",
+    "noreste",
+    "noroeste",
+    "sureste",
+    "suroeste",
+]

@@ -767,3 +767,16 @@ CUMULATIVE: list[str] = [
     "dans la bataille de",
     "dans les combats pour",
 ]
+
+# Compass words: just before a place ("north of Baghdad", "nördlich von Bagdad", "شمال بغداد")
+# they say the event was somewhere else, seen from that place.
+COMPASS_WORDS: list[str] = [
+    "nord",
+    "sud",
+    "est",
+    "ouest",
+    "nord-est",
+    "nord-ouest",
+    "sud-est",
+    "sud-ouest",
+]

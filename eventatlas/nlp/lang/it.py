@@ -908,3 +908,16 @@ CUMULATIVE: list[str] = [
     "nella battaglia per",
     "nei combattimenti per",
 ]
+
+# Compass words: just before a place ("north of Baghdad", "nördlich von Bagdad", "شمال بغداد")
+# they say the event was somewhere else, seen from that place.
+COMPASS_WORDS: list[str] = [
+    "nord",
+    "sud",
+    "est",
+    "ovest",
+    "nord-est",
+    "nord-ovest",
+    "sud-est",
+    "sud-ovest",
+]

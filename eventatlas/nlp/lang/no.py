@@ -739,3 +739,16 @@ CUMULATIVE: list[str] = [
     "under kampene om",
     "i slaget om",
 ]
+
+# Compass words: just before a place ("north of Baghdad", "nördlich von Bagdad", "شمال بغداد")
+# they say the event was somewhere else, seen from that place.
+COMPASS_WORDS: list[str] = [
+    "nord",
+    "sør",
+    "øst",
+    "vest",
+    "nordøst",
+    "nordvest",
+    "sørøst",
+    "sørvest",
+]

@@ -746,3 +746,16 @@ CUMULATIVE: list[str] = [
     "under striderna om",
     "i slaget om",
 ]
+
+# Compass words: just before a place ("north of Baghdad", "nördlich von Bagdad", "شمال بغداد")
+# they say the event was somewhere else, seen from that place.
+COMPASS_WORDS: list[str] = [
+    "norr",
+    "söder",
+    "öster",
+    "väster",
+    "nordost",
+    "nordväst",
+    "sydost",
+    "sydväst",
+]
