@@ -52,7 +52,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         settings = load_settings(env={}, db=str(Path(tmp) / "merge.db"), **OVERRIDES)
         build_pipeline(settings), build_event_stage(settings)
-        predicted, _ = run(settings)
+        predicted, _, _ = run(settings)
     matched = []
     for entry, annotated, labels in zip(corpus, gold, happenings, strict=True):
         events = predicted.get((str(DEMO / entry["file"]), entry["title"]), [])
