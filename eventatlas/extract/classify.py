@@ -112,19 +112,30 @@ def _trigger_patterns(lang: str) -> dict[str, re.Pattern]:
 
 def trigger_hits(sentence: str, lang: str | None) -> dict[str, tuple[int, int]]:
     """Sub-type → span of its first trigger in the sentence. A trigger followed by a figure
-    measures something else ("turnout fell to 44.5 percent" is no town falling)."""
+    measures something else ("turnout fell to 44.5 percent" is no town falling), and one after
+    "since" is a past happening the sentence dates from ("since the victory over IS")."""
     return dict(_trigger_hits(sentence, table(lang).CODE))
 
 
 @lru_cache(maxsize=4096)  # a candidate sentence is read twice: to choose it, then to type it
 def _trigger_hits(sentence: str, lang: str) -> tuple[tuple[str, tuple[int, int]], ...]:
     hits = []
+    since = _since_pattern(lang)
     for sub, pattern in _trigger_patterns(lang).items():
         for match in pattern.finditer(sentence):
-            if not _FIGURE_AFTER.match(sentence, match.end()):
-                hits.append((sub, match.span()))
-                break
+            if _FIGURE_AFTER.match(sentence, match.end()):
+                continue
+            if since.search(sentence[max(0, match.start() - 25) : match.start()]):
+                continue  # "the first election since the victory over IS": a past happening
+            hits.append((sub, match.span()))
+            break
     return tuple(hits)
+
+
+@cache
+def _since_pattern(lang: str) -> re.Pattern:
+    words = alternation(table(lang).SINCE_WORDS)
+    return re.compile(rf"(?:^|\s)(?:{words})\s+(?:\S+\s+)?$", re.IGNORECASE)
 
 
 _FIGURE_AFTER = re.compile(r"\s*[\d٠-٩]")

@@ -28,3 +28,29 @@ def test_a_trigger_followed_by_a_figure_measures_something_else():
 )
 def test_arabic_triggers_carry_their_glued_article_and_prepositions(sentence):
     assert "Armed clash" in trigger_hits(sentence, "ar")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("fr", "Le ministre a félicité les combattants héroïques pour cette victoire."),
+        ("de", "In ihren Gefängnissen sitzen rund 12 000 mutmaßliche IS-Kämpfer."),
+        (
+            "de",
+            "Bei der Parlamentswahl seit dem Sieg über die Terrormiliz IS ist die Beteiligung "
+            "auf einen Tiefstand gefallen.",
+        ),
+        ("en", "It was the first election since the victory over Islamic State."),
+    ],
+)
+def test_fighters_and_past_victories_are_not_event_words(lang, sentence):
+    hits = trigger_hits(sentence, lang)
+    assert "Armed clash" not in hits
+    assert "Government regains territory" not in hits
+    assert "Non-state actor overtakes territory" not in hits
+
+
+def test_a_victory_without_since_is_still_one():
+    assert "Government regains territory" in trigger_hits(
+        "Abadi declared victory over Islamic State in Mosul on Monday.", "en"
+    )

@@ -65,6 +65,7 @@ LIST_TABLES = (
     "EARLIER_EVENT",
     "CUMULATIVE",
     "COMPASS_WORDS",
+    "SINCE_WORDS",
 )
 
 modules = pytest.mark.parametrize("code", CODES)

@@ -691,3 +691,7 @@ COMPASS_WORDS: list[str] = [
     "sydøst",
     "sydvest",
 ]
+
+# Just before an event word, these make it a past happening the sentence dates from ("the
+# first election since the victory over IS"), not one it reports.
+SINCE_WORDS: list[str] = ["siden"]

@@ -414,7 +414,15 @@ TRIGGERS: dict[str, list[str]] = {
         "griffen",
         "gefecht",
         "gefechte",
-        "kämpfe",
+        "kämpfe um",
+        "kämpfe zwischen",
+        "kämpfe mit",
+        "kämpfe gegen",
+        "kämpfe im",
+        "kämpfe in",
+        "die kämpfe",
+        "schwere kämpfe",
+        "heftige kämpfe",
         "kämpfen",
         "feuergefecht",
         "schusswechsel",
@@ -457,7 +465,9 @@ TRIGGERS: dict[str, list[str]] = {
         "unter seine kontrolle gebracht",
         "fiel an",
         "in die hände",
-        "gefallen",
+        "ist gefallen",
+        "sind gefallen",
+        "war gefallen",
     ],
     "Chemical weapon": [
         "chemiewaffe",
@@ -795,3 +805,7 @@ COMPASS_WORDS: list[str] = [
     "südöstlich",
     "südwestlich",
 ]
+
+# Just before an event word, these make it a past happening the sentence dates from ("the
+# first election since the victory over IS"), not one it reports.
+SINCE_WORDS: list[str] = ["seit", "seit dem", "seit der", "seit den"]

@@ -841,3 +841,7 @@ COMPASS_WORDS: list[str] = [
     "south-east",
     "south-west",
 ]
+
+# Just before an event word, these make it a past happening the sentence dates from ("the
+# first election since the victory over IS"), not one it reports.
+SINCE_WORDS: list[str] = ["since", "since the"]

@@ -723,3 +723,7 @@ COMPASS_WORDS: list[str] = [
     "sureste",
     "suroeste",
 ]
+
+# Just before an event word, these make it a past happening the sentence dates from ("the
+# first election since the victory over IS"), not one it reports.
+SINCE_WORDS: list[str] = ["desde", "desde la", "desde el"]

@@ -387,7 +387,7 @@ TRIGGERS: dict[str, list[str]] = {
         "attaqué",
         "attaque contre",
         "ont attaqué",
-        "combat",
+        "combats",
         "affrontement",
         "se sont affrontés",
         "accrochage",
@@ -779,4 +779,15 @@ COMPASS_WORDS: list[str] = [
     "nord-ouest",
     "sud-est",
     "sud-ouest",
+]
+
+# Just before an event word, these make it a past happening the sentence dates from ("the
+# first election since the victory over IS"), not one it reports.
+SINCE_WORDS: list[str] = [
+    "depuis",
+    "depuis la",
+    "depuis le",
+    "depuis les",
+    "depuis l'",
+    "depuis l’",
 ]

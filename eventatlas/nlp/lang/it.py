@@ -921,3 +921,7 @@ COMPASS_WORDS: list[str] = [
     "sud-est",
     "sud-ovest",
 ]
+
+# Just before an event word, these make it a past happening the sentence dates from ("the
+# first election since the victory over IS"), not one it reports.
+SINCE_WORDS: list[str] = ["da quando", "sin dalla", "sin dal", "fin dalla", "fin dal"]

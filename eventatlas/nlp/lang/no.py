@@ -752,3 +752,7 @@ COMPASS_WORDS: list[str] = [
     "sørøst",
     "sørvest",
 ]
+
+# Just before an event word, these make it a past happening the sentence dates from ("the
+# first election since the victory over IS"), not one it reports.
+SINCE_WORDS: list[str] = ["siden", "helt siden"]

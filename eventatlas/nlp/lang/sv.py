@@ -759,3 +759,7 @@ COMPASS_WORDS: list[str] = [
     "sydost",
     "sydväst",
 ]
+
+# Just before an event word, these make it a past happening the sentence dates from ("the
+# first election since the victory over IS"), not one it reports.
+SINCE_WORDS: list[str] = ["sedan", "alltsedan"]
