@@ -41,10 +41,15 @@ def test_arabic_triggers_carry_their_glued_article_and_prepositions(sentence):
             "auf einen Tiefstand gefallen.",
         ),
         ("en", "It was the first election since the victory over Islamic State."),
+        (
+            "fr",
+            "La coalition « En marche », qui rassemble d'anciens commandants, est arrivée en tête.",
+        ),
     ],
 )
 def test_fighters_and_past_victories_are_not_event_words(lang, sentence):
     hits = trigger_hits(sentence, lang)
+    assert "Peaceful protest" not in hits
     assert "Armed clash" not in hits
     assert "Government regains territory" not in hits
     assert "Non-state actor overtakes territory" not in hits

@@ -550,8 +550,10 @@ TRIGGERS: dict[str, list[str]] = {
     ],
     "Peaceful protest": [
         "manifest",
-        "rassembl",
-        "marche",
+        "rassemblement",
+        "se sont rassemblés",
+        "une marche",
+        "la marche",
         "défilé",
         "sit-in",
         "protest",
