@@ -152,8 +152,8 @@ class ExtractEvents:
     @staticmethod
     def _date(event: Event, doc: Document, sentence: Span, fields: dict) -> None:
         published = publication_day(doc.raw.published)
-        span = _recent_date(_inside(doc, "dates", sentence), published) or _recent_date(
-            _inside(doc, "dates", Span(0, _lead_end(doc), "lead")), published
+        span = _recent_date(_happening_dates(doc, sentence), published) or _recent_date(
+            _happening_dates(doc, Span(0, _lead_end(doc), "lead")), published
         )
         if span is not None:
             value: DateValue = span.value
@@ -538,6 +538,31 @@ def _before(value: DateValue, published: date) -> bool:
         recent = published - timedelta(days=RECENT_DAYS)
         return (value.year, value.month) < (recent.year, recent.month)
     return value.year < published.year
+
+
+def _happening_dates(doc: Document, outer: Span) -> list[Span]:
+    """The dates of a passage, those of its saying last: in "the commission announced on
+    Monday that Saturday's election…" the election was on Saturday."""
+    dates = _inside(doc, "dates", outer)
+    if len(dates) < 2:
+        return dates
+    said = _reporting_pattern(doc.lang)
+
+    def of_saying(span: Span) -> bool:
+        before = doc.text[max(outer.start, span.start - 30) : span.start]
+        after = doc.text[span.end : min(outer.end, span.end + 25)]
+        return bool(said["before"].search(before) or said["after"].match(after))
+
+    return sorted(dates, key=of_saying)
+
+
+@cache
+def _reporting_pattern(lang: str | None) -> dict[str, re.Pattern]:
+    words = alternation(table(lang).REPORTING_WORDS)
+    return {  # "said on Monday", "أعلنت ... اليوم" / "Monday, officials said"
+        "before": re.compile(rf"\b(?:{words})\b(?:\W+\w+)?\W*$", re.IGNORECASE),
+        "after": re.compile(rf"^\W*(?:\w+\W+){{0,2}}(?:{words})\b", re.IGNORECASE),
+    }
 
 
 def _recent_date(spans: list[Span], published: date | None) -> Span | None:

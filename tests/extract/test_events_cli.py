@@ -573,3 +573,16 @@ def test_north_of_a_city_is_not_the_city(tmp_path):
     events = [json.loads(line) for line in export(db, "--reports").splitlines()]
     deadly = next(e for e in events if e["fatalities"] == 10)
     assert deadly["location"] == "Samarra" and deadly["geo_precision"] == 2
+
+
+def test_the_day_something_was_said_is_not_the_day_it_happened(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "taji.txt": " date 2020-03-17 Rockets\n\n"
+            "U.S. officials said on Monday that rockets hit Camp Taji north of Baghdad on "
+            "Saturday, wounding three soldiers."
+        },
+    )
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert events and events[0]["event_date"] == "2020-03-14"

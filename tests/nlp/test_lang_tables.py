@@ -66,6 +66,7 @@ LIST_TABLES = (
     "CUMULATIVE",
     "COMPASS_WORDS",
     "SINCE_WORDS",
+    "REPORTING_WORDS",
 )
 
 modules = pytest.mark.parametrize("code", CODES)

@@ -793,3 +793,19 @@ SINCE_WORDS: list[str] = [
     "depuis l'",
     "depuis l’",
 ]
+
+# Next to a date, these make it the day something was said ("officials said on Monday"), which in
+# a sentence with another date is not the day it happened.
+REPORTING_WORDS: list[str] = [
+    "a annoncé",
+    "ont annoncé",
+    "a indiqué",
+    "ont indiqué",
+    "a déclaré",
+    "a affirmé",
+    "a précisé",
+    "a rapporté",
+    "a confirmé",
+    "annoncé",
+    "indiqué",
+]

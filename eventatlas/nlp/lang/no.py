@@ -756,3 +756,17 @@ COMPASS_WORDS: list[str] = [
 # Just before an event word, these make it a past happening the sentence dates from ("the
 # first election since the victory over IS"), not one it reports.
 SINCE_WORDS: list[str] = ["siden", "helt siden"]
+
+# Next to a date, these make it the day something was said ("officials said on Monday"), which in
+# a sentence with another date is not the day it happened.
+REPORTING_WORDS: list[str] = [
+    "opplyser",
+    "opplyste",
+    "sa",
+    "sier",
+    "melder",
+    "meldte",
+    "bekreftet",
+    "kunngjorde",
+    "erklærte",
+]
