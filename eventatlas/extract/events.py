@@ -11,6 +11,7 @@ Sentences of one article about the same happening (same type, place and date) be
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -28,6 +29,8 @@ from eventatlas.gazetteer.places import ADMIN1, COUNTRY, TOWN, Country
 from eventatlas.nlp.dates import DAY, MONTH, WEEK, DateValue, publication_day
 from eventatlas.nlp.lang import LANGUAGES, alternation, table
 from eventatlas.nlp.numbers import DEATHS, INJURED, SIZE, toll
+
+log = logging.getLogger(__name__)
 
 RECENT_DAYS = 10  # events older than this, relative to publication, are background
 MIN_PROBABILITY = 0.25  # below this, a sentence without a trigger is not an event
@@ -92,7 +95,7 @@ class ExtractEvents:
             for candidate, label in sorted(decided, key=lambda d: (d[0].doc.article_id, d[0].index))
             if label.sub_event_type != NONE
             and (label.trigger is not None or label.probability >= MIN_PROBABILITY)
-            for event in self._events(candidate, label)
+            for event in self._events_or_none(candidate, label)
         ]
         merged = _merge_within_articles(events)
         for candidate in nobody_killed:
@@ -100,6 +103,19 @@ class ExtractEvents:
         for event in merged:
             _unidentified_perpetrator(event)
         return [e for e in merged if e.actor1 is not None]
+
+    def _events_or_none(self, candidate: Candidate, label: Classification) -> list[Event]:
+        """A sentence that breaks the extractor costs its own events only, never the batch:
+        the article is stored, and the log says which sentence and why."""
+        try:
+            return self._events(candidate, label)
+        except Exception:
+            log.exception(
+                "no events from %s, sentence at %d",
+                candidate.doc.raw.locator,
+                candidate.sentence.start,
+            )
+            return []
 
     def _events(self, candidate: Candidate, label: Classification) -> list[Event]:
         """The sentence's event, and one more for each place named alongside its own."""
@@ -664,7 +680,7 @@ def _merge_within_articles(events: list[Event]) -> list[Event]:
             # largest figure is its toll, as `merge/reconcile.py` reads each outlet
             if None not in (getattr(same, name), getattr(event, name)):
                 setattr(same, name, max(getattr(same, name), getattr(event, name)))
-        same.sources.extend(event.sources)
+        _add_sources(same, event.sources)
         same.notes = notes(same)
         if event.fatalities == 0 and not _own(event, "location"):
             nobody_killed.append((same, event))
@@ -673,7 +689,7 @@ def _merge_within_articles(events: list[Event]) -> list[Event]:
         for other in merged:
             if other.fatalities is None and _same_strike(other, same):
                 other.fatalities = 0
-                other.sources.extend(told.sources)
+                _add_sources(other, told.sources)
                 other.notes = notes(other)
     return merged
 
@@ -711,8 +727,15 @@ def _nobody_killed_in(candidate: Candidate, events: list[Event]) -> None:
     for event in events:
         if event.fatalities is None and (event is before[-1] or _same_strike(event, before[-1])):
             event.fatalities = 0
-            event.sources.append(told)
+            _add_sources(event, [told])
             event.notes = notes(event)
+
+
+def _add_sources(event: Event, sources: list[Source]) -> None:
+    """A sentence quoted once an event, however many ways it joins it (a place of a sentence's
+    list may merge back into the event of its first place)."""
+    quoted = {(s.article_id, s.start) for s in event.sources}
+    event.sources += [s for s in sources if (s.article_id, s.start) not in quoted]
 
 
 def _same_strike(a: Event, b: Event) -> bool:

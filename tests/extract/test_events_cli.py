@@ -586,3 +586,36 @@ def test_the_day_something_was_said_is_not_the_day_it_happened(tmp_path):
     )
     events = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert events and events[0]["event_date"] == "2020-03-14"
+
+
+def test_two_listed_places_close_together_are_one_event_quoted_once(tmp_path):
+    # Camp Taji and Baghdad airport are about 30 km apart: two places of the list, but close
+    # enough that the second joins the first again
+    db = ingested(
+        tmp_path,
+        {
+            "taji.txt": " date 2020-03-12 Rockets\n\n"
+            "Rockets fired by Kataib Hezbollah hit Camp Taji and Baghdad International Airport on "
+            "Wednesday, killing two soldiers."
+        },
+    )
+    (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert len(event["sources"]) == 1
+
+
+def test_a_sentence_that_breaks_the_extractor_costs_only_its_own_events(tmp_path, monkeypatch):
+    from eventatlas.extract.events import ExtractEvents
+
+    real = ExtractEvents._events
+
+    def breaks_on_bad(self, candidate, label):
+        if "bad.txt" in candidate.doc.raw.locator:
+            raise ValueError("a bug")
+        return real(self, candidate, label)
+
+    monkeypatch.setattr(ExtractEvents, "_events", breaks_on_bad)
+    db = ingested(tmp_path, {"good.txt": REPORT, "bad.txt": NORWEGIAN})
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert [e["sources"][0]["lang"] for e in events] == ["en"]
+    articles = export_kind(db, "articles").splitlines()
+    assert len(articles) == 2
