@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 RECENT_DAYS = 10  # events older than this, relative to publication, are background
 MIN_PROBABILITY = 0.25  # below this, a sentence without a trigger is not an event
 STATE_TYPES = {1, 3}  # who "regains territory": state forces, and militias allied to them
+UNORGANISED_TYPES = {5, 6, 7}  # rioters, protesters, civilians: named by their country
 
 
 @dataclass
@@ -140,6 +141,7 @@ class ExtractEvents:
         self._side_that_won(event, doc, sentence, fields)
         self._numbers(event, doc, sentence, fields)
         self._actors_of_the_place(event)
+        self._protest_roles(event, fields)
         _acled_type_by_actors(event, _civilians_targeted(doc, sentence))
         found = [(event, fields)]
         # ACLED codes one event per place: "strikes on Ras al-Ain and Tal Abyad" are two
@@ -233,8 +235,9 @@ class ExtractEvents:
         return {country.name: code for code, country in self.countries.items()}
 
     def _actors_of_the_place(self, event: Event) -> None:
-        """Actors kept per country ("Civilians (Iraq)", "Civilians (Syria)") are the event's
-        country's: the villagers of Sweida are Syria's civilians."""
+        """Actors kept per country ("Civilians (Iraq)", "Protesters (Syria)") are the event's
+        country's: the villagers of Sweida are Syria's civilians, a march in Paris is
+        "Protesters (France)"."""
         for number in (1, 2):
             name = getattr(event, f"actor{number}")
             bracket = re.fullmatch(r"(.+) \((.+)\)", name or "")
@@ -244,6 +247,34 @@ class ExtractEvents:
             if local is not None:
                 setattr(event, f"actor{number}", local.name)
                 setattr(event, f"inter{number}", local.inter)
+            elif getattr(event, f"inter{number}") in UNORGANISED_TYPES:
+                # ACLED names them by country everywhere: "Protesters (France)" needs no entry
+                setattr(event, f"actor{number}", f"{bracket[1]} ({event.country})")
+
+    def _protest_roles(self, event: Event, fields: dict) -> None:
+        """ACLED's order at protests: the protesters first; where force met them ("police fired
+        on protesters in Daraa") and no one else is named, the force is the country's police,
+        or else its army, quoted by the words that tell of it."""
+        if event.event_type != "Protests":
+            return
+        if event.inter2 == 6 and event.inter1 != 6:
+            event.actor1, event.actor2 = event.actor2, event.actor1
+            event.inter1, event.inter2 = event.inter2, event.inter1
+            first, second = fields.pop("actor1", None), fields.pop("actor2", None)
+            if second is not None:
+                fields["actor1"] = second
+            if first is not None:
+                fields["actor2"] = first
+        met_force = event.sub_event_type != "Peaceful protest"
+        if met_force and event.inter1 == 6 and event.actor2 is None:
+            country = event.country or ""
+            force = self.actor_named.get(f"Police Forces of {country}") or self.state_forces.get(
+                self._country_codes.get(country)
+            )
+            if force is not None:
+                event.actor2, event.inter2 = force.name, force.inter
+                if "sub_event_type" in fields:
+                    fields["actor2"] = fields["sub_event_type"]
 
     @cached_property
     def _country_names(self) -> set[str]:
@@ -514,18 +545,26 @@ def _civilians_targeted(doc: Document, sentence: Span) -> bool:
 
 
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+CROWDS = {"Protests": ("Protesters", 6), "Riots": ("Rioters", 5)}
 
 
 def _unidentified_perpetrator(event: Event) -> None:
     """ACLED codes no event without an actor. Violence with a toll but no named perpetrator
-    ("a suicide bomber killed three") is an unidentified armed group's, as ACLED codes it;
+    ("a suicide bomber killed three") is an unidentified armed group's, and a protest or riot
+    whose people go unnamed is "Protesters" or "Rioters" of its country, as ACLED codes them;
     anything else without an actor (a storm, a price fall) is not an event."""
-    if event.actor1 is not None or event.event_type not in VIOLENT_TYPES:
+    if event.actor1 is not None:
         return
-    if event.fatalities is None and event.injured is None:
+    place = event.country or "International"
+    if event.event_type in CROWDS:
+        crowd, inter = CROWDS[event.event_type]
+        event.actor1, event.inter1 = f"{crowd} ({place})", inter
+    elif event.event_type in VIOLENT_TYPES and (
+        event.fatalities is not None or event.injured is not None
+    ):
+        event.actor1, event.inter1 = f"Unidentified Armed Group ({place})", 3
+    else:
         return
-    event.actor1 = f"Unidentified Armed Group ({event.country or 'International'})"
-    event.inter1 = 3
     event.notes = notes(event)
 
 

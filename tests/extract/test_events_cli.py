@@ -619,3 +619,23 @@ def test_a_sentence_that_breaks_the_extractor_costs_only_its_own_events(tmp_path
     assert [e["sources"][0]["lang"] for e in events] == ["en"]
     articles = export_kind(db, "articles").splitlines()
     assert len(articles) == 2
+
+
+def test_protests_abroad_and_force_against_protesters_follow_acled(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "paris.txt": " date 2011-04-16 Paris\n\n"
+            "Hundreds of Syrian exiles held a peaceful protest in Paris on Friday against the "
+            "crackdown in Syria.",
+            "daraa.txt": " date 2011-03-19 Daraa\n\n"
+            "Security forces opened fire on protesters in Daraa in southern Syria on Friday, "
+            "killing four, witnesses said.",
+        },
+    )
+    events = {e["location"]: e for e in map(json.loads, export(db, "--reports").splitlines())}
+    assert events["Paris"]["actor1"] == "Protesters (France)"
+    daraa = next(e for name, e in events.items() if name.startswith("Dar"))
+    assert daraa["sub_event_type"] == "Excessive force against protesters"
+    assert daraa["actor1"] == "Protesters (Syria)"
+    assert daraa["actor2"] is not None

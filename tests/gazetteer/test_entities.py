@@ -123,3 +123,22 @@ def test_actors_by_canonical_name_and_state_forces():
     assert actors.by_name("Civilians (Iraq)").name == "Civilians (Iraq)"
     assert actors.state_forces("IRN").name == "Military Forces of Iran"
     assert actors.state_forces("IRQ").name == "Military Forces of Iraq"
+
+
+def test_the_golan_is_in_syria_not_a_village_in_iran():
+    from eventatlas.pipeline import build_pipeline
+    from eventatlas.records import RawDocument
+    from eventatlas.settings import load_settings
+
+    pipeline = build_pipeline(load_settings(env={}))
+    doc = pipeline(
+        RawDocument(
+            "Israeli forces fired shells into the Golan Heights and at villages in the Golan, "
+            "officials in Syria said.",
+            "golan.txt",
+            "txt",
+            published="2012-08-02",
+        )
+    )
+    golan = [s.value for s in doc.layers["places"] if doc.text[s.start : s.end].startswith("Golan")]
+    assert len(golan) == 2 and {p.country for p in golan} == {"SY"}
