@@ -102,6 +102,8 @@ class ExtractEvents:
         for candidate in nobody_killed:
             _nobody_killed_in(candidate, merged)
         for event in merged:
+            if event.actor2 == event.actor1:  # one side told twice is one side
+                event.actor2 = event.inter2 = None
             _unidentified_perpetrator(event)
         return [e for e in merged if e.actor1 is not None]
 

@@ -36,7 +36,8 @@ class ActorGazetteer:
                 entry.get("parent"),
             )
             self.actors[actor.actor_id] = actor
-            names.append((actor.name, actor.actor_id))
+            if entry.get("name_in_text", True):  # "United Nations" alone is mostly a source
+                names.append((actor.name, actor.actor_id))
             names += [(a, actor.actor_id) for aliases in entry["aliases"].values() for a in aliases]
         self.matcher = NameMatcher(names)
         self.name_count = len(names)

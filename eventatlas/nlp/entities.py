@@ -21,6 +21,7 @@ _PROVINCE_BEFORE = re.compile(_PROVINCE + r"\s*(of|de|d['’]|du|der|des|i)?\s*$
 _PROVINCE_AFTER = re.compile(r"^[\s-]*" + _PROVINCE, re.IGNORECASE)
 # "Ali al-Sistani", "Ayatollah Ali Khamenei", "Abu Bakr": a place name inside a person's name
 _NAME_PARTICLE_AFTER = re.compile(r"^\s+(al|el|bin|ibn|bint|abu|ould)[-\s]", re.IGNORECASE)
+_INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s+$")  # "George W. Bush" is no town
 _TITLE_BEFORE = re.compile(
     r"\b(ayatollah|sheikh|cheikh|scheich|imam|mullah|president|präsident|président|"
     r"presidenten|general|général|minister|ministre|emir|king|könig|roi|kung|kong)\s+$",
@@ -61,11 +62,12 @@ class FindEntities:
             if not any(a.start < m.end and m.start < a.end for a in actors)
         ]
         countries = country_context([candidates for _, candidates in found])
+        # a name once written as a person's ("President Bush", "George W. Bush", "Ali al-Sistani")
+        # is the person's throughout the text ("…, Bush added")
+        people = {match.key for match, _ in found if _names_a_person(text, match)}
         places = []
         for match, candidates in found:
-            if _TITLE_BEFORE.search(text[max(0, match.start - 14) : match.start]) or (
-                _NAME_PARTICLE_AFTER.match(text[match.end : match.end + 8])
-            ):
+            if match.key in people:
                 continue
             says_province = bool(
                 _PROVINCE_BEFORE.search(text[max(0, match.start - 16) : match.start])
@@ -91,6 +93,15 @@ def country_context(mentions: list[list[Place]]) -> Counter:
     for candidates in mentions:
         votes.update(_vote(candidates))
     return votes
+
+
+def _names_a_person(text: str, match) -> bool:
+    before = text[max(0, match.start - 14) : match.start]
+    return bool(
+        _TITLE_BEFORE.search(before)
+        or _INITIAL_BEFORE.search(before)
+        or _NAME_PARTICLE_AFTER.match(text[match.end : match.end + 8])
+    )
 
 
 def _vote(candidates: list[Place]) -> dict[str, int]:

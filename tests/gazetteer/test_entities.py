@@ -142,3 +142,20 @@ def test_the_golan_is_in_syria_not_a_village_in_iran():
     )
     golan = [s.value for s in doc.layers["places"] if doc.text[s.start : s.end].startswith("Golan")]
     assert len(golan) == 2 and {p.country for p in golan} == {"SY"}
+
+
+def test_the_un_is_an_actor_on_the_ground_not_as_a_source():
+    from eventatlas.gazetteer.actors import load_actors
+
+    actors = load_actors()
+    assert [a[1][0].name for a in actors.find("UN observers came under fire in Douma")] == [
+        "United Nations"
+    ]
+    assert actors.find("The United Nations said 5,000 people have been killed.") == []
+    assert actors.by_name("United Nations").name == "United Nations"
+
+
+def test_a_name_once_a_persons_is_a_persons_throughout(find):
+    places, _ = find("President George W. Bush spoke about Egypt and Cairo on Monday, Bush added.")
+    assert [name for _, name, _ in places if name == "Bush"] == []
+    assert "Cairo" in {name for _, name, _ in places}
