@@ -143,8 +143,8 @@ class ExtractEvents:
         self._side_that_won(event, doc, sentence, fields)
         self._numbers(event, doc, sentence, fields)
         self._actors_of_the_place(event)
-        self._protest_roles(event, fields)
         _acled_type_by_actors(event, _civilians_targeted(doc, sentence))
+        self._protest_roles(event, fields)
         found = [(event, fields)]
         # ACLED codes one event per place: "strikes on Ras al-Ain and Tal Abyad" are two
         for other in _coordinated_places(doc, sentence, fields.get("location")):
@@ -518,7 +518,8 @@ def _speaks_of_a_trend(text: str, lang: str | None) -> bool:
 def _acled_type_by_actors(event: Event, civilians_targeted: bool) -> None:
     """ACLED's rules: who takes territory decides between the two territory sub-types; an
     attack on an armed group is a battle; an armed clash that hits civilians is an attack on
-    them (civilians merely named, "the offensive resumed once civilians had left", are not)."""
+    them (civilians merely named, "the offensive resumed once civilians had left", are not);
+    a protest with dead met excessive force."""
     territory = ("Government regains territory", "Non-state actor overtakes territory")
     if event.sub_event_type in territory and event.inter1 is not None:
         event.sub_event_type = territory[0] if event.inter1 in STATE_TYPES else territory[1]
@@ -530,6 +531,9 @@ def _acled_type_by_actors(event: Event, civilians_targeted: bool) -> None:
         and (civilians_targeted or event.fatalities or event.injured)
     ):
         event.event_type, event.sub_event_type = "Violence against civilians", "Attack"
+    elif event.event_type == "Protests" and event.fatalities:
+        # a protest where people were killed met lethal force
+        event.sub_event_type = "Excessive force against protesters"
 
 
 def _civilians_targeted(doc: Document, sentence: Span) -> bool:

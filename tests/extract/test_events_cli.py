@@ -639,3 +639,17 @@ def test_protests_abroad_and_force_against_protesters_follow_acled(tmp_path):
     assert daraa["sub_event_type"] == "Excessive force against protesters"
     assert daraa["actor1"] == "Protesters (Syria)"
     assert daraa["actor2"] is not None
+
+
+def test_a_protest_with_dead_met_excessive_force(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "daraa.txt": " date 2011-03-19 Daraa\n\n"
+            "Thousands of protesters marched in Daraa in southern Syria on Friday, and four of "
+            "them were killed, witnesses said."
+        },
+    )
+    (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert event["sub_event_type"] == "Excessive force against protesters"
+    assert event["actor1"] == "Protesters (Syria)" and event["actor2"] is not None
