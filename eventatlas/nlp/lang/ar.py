@@ -415,6 +415,23 @@ LIST_CONJUNCTIONS: list[str] = ["و"]
 # Introduces a part of a toll already counted ("246 dead, including 135 civilians").
 SUBSET_WORDS: list[str] = ["بينهم", "منهم", "من بينهم"]
 
+# Compass words: just before a place ("north of Baghdad", "nördlich von Bagdad", "شمال بغداد")
+# they say the event was somewhere else, seen from that place.
+COMPASS_WORDS: list[str] = [
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+    "شمال شرق",
+    "شمال غرب",
+    "جنوب شرق",
+    "جنوب غرب",
+]
+
 NEAR_WORDS: list[str] = [
     "قرب",
     "بالقرب من",
@@ -432,22 +449,11 @@ NEAR_WORDS: list[str] = [
     "حول",
     "خارج",
     "ريف",
-    "شمال",
-    "جنوب",
-    "شرق",
-    "غرب",
-    "شمالي",
-    "جنوبي",
-    "شرقي",
-    "غربي",
-    "شمال شرق",
-    "شمال غرب",
-    "جنوب شرق",
-    "جنوب غرب",
     "شمال شرقي",
     "شمال غربي",
     "جنوب شرقي",
     "جنوب غربي",
+    *COMPASS_WORDS,
 ]
 
 # A sentence with one of these speaks of a period or a trend ("attacks have increased in recent
@@ -932,23 +938,6 @@ EARLIER_EVENT: list[str] = [r"بعد (?:\s+ )?(?:يوم|يومين|أيام|أس
 # A toll counted over a whole campaign ("over 3,000 killed since the start of the offensive"):
 # no one happening's toll.
 CUMULATIVE: list[str] = ["منذ بدء", "منذ بداية", "منذ انطلاق", "خلال معركة", "في معركة"]
-
-# Compass words: just before a place ("north of Baghdad", "nördlich von Bagdad", "شمال بغداد")
-# they say the event was somewhere else, seen from that place.
-COMPASS_WORDS: list[str] = [
-    "شمال",
-    "جنوب",
-    "شرق",
-    "غرب",
-    "شمالي",
-    "جنوبي",
-    "شرقي",
-    "غربي",
-    "شمال شرق",
-    "شمال غرب",
-    "جنوب شرق",
-    "جنوب غرب",
-]
 
 # Just before an event word, these make it a past happening the sentence dates from ("the
 # first election since the victory over IS"), not one it reports.

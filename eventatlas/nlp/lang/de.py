@@ -334,6 +334,19 @@ LIST_CONJUNCTIONS: list[str] = ["und"]
 # Introduces a part of a toll already counted ("246 dead, including 135 civilians").
 SUBSET_WORDS: list[str] = ["darunter", "unter ihnen", "davon"]
 
+# Compass words: just before a place ("north of Baghdad", "nördlich von Bagdad", "شمال بغداد")
+# they say the event was somewhere else, seen from that place.
+COMPASS_WORDS: list[str] = [
+    "nördlich",
+    "südlich",
+    "östlich",
+    "westlich",
+    "nordöstlich",
+    "nordwestlich",
+    "südöstlich",
+    "südwestlich",
+]
+
 NEAR_WORDS: list[str] = [
     "nahe",
     "nahe der stadt",
@@ -363,14 +376,7 @@ NEAR_WORDS: list[str] = [
     "nordwestlich von",
     "südöstlich von",
     "südwestlich von",
-    "nördlich",
-    "südlich",
-    "östlich",
-    "westlich",
-    "nordöstlich",
-    "nordwestlich",
-    "südöstlich",
-    "südwestlich",
+    *COMPASS_WORDS,
 ]
 
 # A sentence with one of these speaks of a period or a trend ("attacks have increased in recent
@@ -791,19 +797,6 @@ CUMULATIVE: list[str] = [
     "im kampf um",
     "in den kämpfen um",
     "während der schlacht um",
-]
-
-# Compass words: just before a place ("north of Baghdad", "nördlich von Bagdad", "شمال بغداد")
-# they say the event was somewhere else, seen from that place.
-COMPASS_WORDS: list[str] = [
-    "nördlich",
-    "südlich",
-    "östlich",
-    "westlich",
-    "nordöstlich",
-    "nordwestlich",
-    "südöstlich",
-    "südwestlich",
 ]
 
 # Just before an event word, these make it a past happening the sentence dates from ("the
