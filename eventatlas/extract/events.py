@@ -56,8 +56,7 @@ class ExtractEvents:
     ):
         self.classifier = classifier
         self.countries = countries
-        known = actors.actors.values() if actors else ()
-        self.actor_named = {actor.name: actor for actor in known}
+        self.actor_named = actors.named if actors else {}
         self.state_forces = {  # country code -> its military forces
             code: forces
             for code, country in countries.items()

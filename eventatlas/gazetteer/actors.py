@@ -41,13 +41,14 @@ class ActorGazetteer:
             names += [(a, actor.actor_id) for aliases in entry["aliases"].values() for a in aliases]
         self.matcher = NameMatcher(names)
         self.name_count = len(names)
+        self.named = {actor.name: actor for actor in self.actors.values()}  # canonical names
 
     def find(self, text: str) -> list[tuple[Match, list[Actor]]]:
         return [(m, [self.actors[i] for i in m.ids]) for m in self.matcher.find(text)]
 
     def by_name(self, name: str) -> Actor | None:
         """The actor a canonical or alias name stands for (the first one, if shared)."""
-        canonical = next((a for a in self.actors.values() if a.name == name.strip()), None)
+        canonical = self.named.get(name.strip())
         if canonical is not None:  # "Civilians (Iraq)": the matcher reads names, not brackets
             return canonical
         found = self.matcher.find(name)
