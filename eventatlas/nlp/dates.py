@@ -150,11 +150,11 @@ def _resolve(kind: str, match: re.Match, t, published: date | None) -> DateValue
 def pinned_day(text: str, lang: str | None, years: range) -> tuple[date, str] | None:
     """For a report without a date: a weekday written with its day and month ("Friday, May 1",
     "vendredi 1er mai", "fredag 1. mai") holds in only some years; when exactly one year of
-    `years` fits every such mention, the day it names, and the words that pinned it."""
+    `years` fits every such mention, the day the first names, and the words that pinned it."""
     t = table(lang)
     patterns = _patterns(t.CODE)
-    fits: set[int] | None = None
-    pinned: list[tuple[date, str]] = []
+    fits = set(years)
+    mentions: list[tuple[int, int, str]] = []  # month, day, words
     for weekday in patterns["weekday"].finditer(text):
         if weekday.group("night") or weekday.group("previous"):
             continue
@@ -164,16 +164,13 @@ def pinned_day(text: str, lang: str | None, years: range) -> tuple[date, str] | 
                 continue
             month, day = t.MONTHS[named.group("month").lower()], int(named.group("day"))
             wanted = t.WEEKDAYS[weekday.group("weekday").lower()]
-            here = {y for y in years if _weekday_of(y, month, day) == wanted}
-            fits = here if fits is None else fits & here
-            if len(here) == 1:
-                year = next(iter(here))
-                pinned.append((date(year, month, day), text[weekday.start() : named.end()]))
+            fits &= {y for y in years if _weekday_of(y, month, day) == wanted}
+            mentions.append((month, day, text[weekday.start() : named.end()]))
             break
-    if fits is None or len(fits) != 1 or not pinned:
+    if not mentions or len(fits) != 1:
         return None
-    year = next(iter(fits))
-    return next((day, words) for day, words in pinned if day.year == year)
+    month, day, words = mentions[0]
+    return date(fits.pop(), month, day), words
 
 
 def _after_separator(text: str, position: int) -> int:
