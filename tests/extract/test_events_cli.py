@@ -653,3 +653,17 @@ def test_a_protest_with_dead_met_excessive_force(tmp_path):
     (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert event["sub_event_type"] == "Excessive force against protesters"
     assert event["actor1"] == "Protesters (Syria)" and event["actor2"] is not None
+
+
+def test_full_control_taken_by_a_state_is_regained(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "deir.txt": " date 2017-11-04 Deir ez-Zor\n\n"
+            "Den syriska armén meddelade i fredags att den tagit full kontroll över staden Deir "
+            "ez-Zor från Islamiska staten."
+        },
+    )
+    (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert event["sub_event_type"] == "Government regains territory"
+    assert event["actor1"].startswith("Military Forces of Syria")

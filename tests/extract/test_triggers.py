@@ -11,6 +11,16 @@ from eventatlas.extract.classify import trigger_hits
         ("en", "Mosul fell to Islamic State in June 2014.", "Non-state actor overtakes territory"),
         ("sv", "IS-krigare angrep en militärpost nära Khanaqin.", "Armed clash"),
         ("ar", "شن التحالف غارات جوية على مواقع التنظيم.", "Air/drone strike"),
+        (
+            "sv",
+            "Den syriska armén har tagit full kontroll över staden Deir ez-Zor.",
+            "Non-state actor overtakes territory",  # who took it decides: the state regains it
+        ),
+        (
+            "de",
+            "Die Armee hat die volle Kontrolle über die Stadt.",
+            "Non-state actor overtakes territory",
+        ),
     ],
 )
 def test_a_trigger_word_types_the_sentence(lang, sentence, sub_type):

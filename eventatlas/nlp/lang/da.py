@@ -405,6 +405,7 @@ TRIGGERS: dict[str, list[str]] = {
         "besatte",
         "overtog byen",
         "rykkede ind i",
+        "fuld kontrol over",
     ],
     "Chemical weapon": [
         "kemiske våben",

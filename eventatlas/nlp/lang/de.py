@@ -474,6 +474,9 @@ TRIGGERS: dict[str, list[str]] = {
         "ist gefallen",
         "sind gefallen",
         "war gefallen",
+        "volle kontrolle über",
+        "vollständige kontrolle über",
+        "die kontrolle über",
     ],
     "Chemical weapon": [
         "chemiewaffe",

@@ -439,6 +439,9 @@ TRIGGERS: dict[str, list[str]] = {
         "advanced into",
         "swept across",
         "stormed the town",
+        "full control of",
+        "complete control of",
+        "full control over",
     ],
     "Chemical weapon": [
         "chemical",

@@ -387,6 +387,8 @@ TRIGGERS: dict[str, list[str]] = {
         "cayó en manos",
         "tomaron la ciudad",
         "tomaron el pueblo",
+        "control total de",
+        "control completo de",
     ],
     "Chemical weapon": [
         "arma química",

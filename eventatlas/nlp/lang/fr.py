@@ -430,6 +430,9 @@ TRIGGERS: dict[str, list[str]] = {
         "tombé aux mains",
         "investi la ville",
         "prise de",
+        "contrôle total",
+        "contrôle complet",
+        "pris le contrôle total",
     ],
     "Chemical weapon": [
         "arme chimique",

@@ -488,6 +488,8 @@ TRIGGERS: dict[str, list[str]] = {
         "presa della città",
         "sono entrati in",
         "sono avanzati",
+        "pieno controllo",
+        "controllo totale",
     ],
     "Chemical weapon": [
         "arma chimica",

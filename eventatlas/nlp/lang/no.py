@@ -422,6 +422,8 @@ TRIGGERS: dict[str, list[str]] = {
         "okkuperte",
         "rykket inn i",
         "tatt full kontroll",
+        "full kontroll over",
+        "fullstendig kontroll over",
     ],
     "Chemical weapon": [
         "kjemiske våpen",

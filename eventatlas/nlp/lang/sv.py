@@ -418,6 +418,9 @@ TRIGGERS: dict[str, list[str]] = {
         "har fallit",
         "ockuperade",
         "tog över",
+        "tagit full kontroll",
+        "full kontroll över",
+        "fullständig kontroll över",
     ],
     "Chemical weapon": [
         "kemiska vapen",
