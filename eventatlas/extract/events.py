@@ -730,11 +730,7 @@ def _merge_within_articles(events: list[Event]) -> list[Event]:
             nobody_killed.append((same, event))
     # "Nobody was killed", naming no place, speaks for every place the strike hit
     for same, told in nobody_killed:
-        for other in merged:
-            if other.fatalities is None and _same_strike(other, same):
-                other.fatalities = 0
-                _add_sources(other, told.sources)
-                other.notes = notes(other)
+        _nobody_killed_at(same, told.sources, merged)
     return merged
 
 
@@ -768,10 +764,15 @@ def _nobody_killed_in(candidate: Candidate, events: list[Event]) -> None:
         sentence.end,
         {"fatalities": [zero.start, zero.end]},
     )
+    _nobody_killed_at(before[-1], [told], events)
+
+
+def _nobody_killed_at(struck: Event, told: list[Source], events: list[Event]) -> None:
+    """No dead at any place the strike hit that has no figure yet, quoted by `told`."""
     for event in events:
-        if event.fatalities is None and (event is before[-1] or _same_strike(event, before[-1])):
+        if event.fatalities is None and _same_strike(event, struck):
             event.fatalities = 0
-            _add_sources(event, [told])
+            _add_sources(event, told)
             event.notes = notes(event)
 
 
