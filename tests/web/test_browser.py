@@ -45,7 +45,9 @@ def count_text(n: int) -> re.Pattern:
 
 
 def wait_for_map(page: Page) -> None:
-    page.locator(".event-marker, .event-cluster").first.wait_for()
+    """Waits until the map has drawn all the events of the filters shown: until then its
+    markers may be replaced."""
+    page.locator("#map:not([aria-busy]) :is(.event-marker, .event-cluster)").first.wait_for()
 
 
 def open_a_cluster(page: Page) -> None:

@@ -177,6 +177,10 @@ function createMap(tileUrl, onError) {
     animate: !STILL,
     maxClusterRadius: 40,
     chunkedLoading: true,
+    // The last chunk is drawn right after its report: the map is busy until then.
+    chunkProgress: (added, all) => {
+      if (added === all) setTimeout(() => map.getContainer().removeAttribute('aria-busy'));
+    },
   }).addTo(map);
   legend = createLegend().addTo(map);
 }
@@ -188,11 +192,15 @@ export async function showMap({ tileUrl, filters, onError }) {
   const key = new URLSearchParams(filters).toString();
   if (key === shownKey) return;
   shownKey = key;
+  map.getContainer().setAttribute('aria-busy', 'true');
   let page;
   try {
     page = await api.events(filters);
   } catch (error) {
-    if (key === shownKey) shownKey = null; // so that the same filters are tried again
+    if (key === shownKey) {
+      shownKey = null; // so that the same filters are tried again
+      map.getContainer().removeAttribute('aria-busy');
+    }
     throw error;
   }
   if (key !== shownKey) return; // newer filters were applied meanwhile
