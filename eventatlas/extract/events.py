@@ -606,14 +606,16 @@ def _happening_dates(doc: Document, outer: Span) -> list[Span]:
     dates = _inside(doc, "dates", outer)
     if len(dates) < 2:
         return dates
-    said = _reporting_pattern(doc.lang)
+    return sorted(dates, key=lambda span: _of_saying(doc.text, outer, span, doc.lang))
 
-    def of_saying(span: Span) -> bool:
-        before = doc.text[max(outer.start, span.start - 30) : span.start]
-        after = doc.text[span.end : min(outer.end, span.end + 25)]
-        return bool(said["before"].search(before) or said["after"].match(after))
 
-    return sorted(dates, key=of_saying)
+def _of_saying(text: str, outer: Span, span: Span, lang: str | None) -> bool:
+    """Whether a date is the day something was said: "said on Monday", "Monday, officials
+    said"."""
+    said = _reporting_pattern(lang)
+    before = text[max(outer.start, span.start - 30) : span.start]
+    after = text[span.end : min(outer.end, span.end + 25)]
+    return bool(said["before"].search(before) or said["after"].match(after))
 
 
 @cache
@@ -716,6 +718,8 @@ def _merge_within_articles(events: list[Event]) -> list[Event]:
         if same is None:
             merged.append(event)
             continue
+        if not _dated_itself(same) and _dated_itself(event):
+            same.event_date, same.time_precision = event.event_date, event.time_precision
         for name in ("fatalities", "injured", "size", "actor1", "actor2", "inter1", "inter2"):
             if getattr(same, name) is None and getattr(event, name) is not None:
                 setattr(same, name, getattr(event, name))
@@ -800,13 +804,39 @@ def _same_happening(a: Event, b: Event) -> bool:
     type, stands alone with its own trigger word and actors."""
     if a.sources[0].article_id != b.sources[0].article_id:
         return False
-    if a.event_date != b.event_date:
+    if a.event_date != b.event_date and not _borrowed_the_day_of(a, b):
         return False
     if a.event_type != b.event_type and _stands_alone(b):
         return False
     if None in (a.latitude, b.latitude) or not _own(b, "location"):
         return True  # a sentence that names no place of its own ("No one was killed") goes on
     return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= 50
+
+
+def _borrowed_the_day_of(a: Event, b: Event) -> bool:
+    """Whether two events a day apart differ only because one has no date of its own: the
+    lead's "Saturday, officials said" (the day it was told) against "in the night to
+    Saturday" (the night it happened), told with the same kind of event."""
+    if a.sub_event_type != b.sub_event_type or (_dated_itself(a) and _dated_itself(b)):
+        return False
+    if len(a.event_date or "") != 10 or len(b.event_date or "") != 10:
+        return False  # a month, or no date at all
+    apart = date.fromisoformat(a.event_date) - date.fromisoformat(b.event_date)
+    return abs(apart.days) <= 1
+
+
+def _dated_itself(event: Event) -> bool:
+    """Whether the event's sentence says when it happened, not only when it was told."""
+    if not _own(event, "event_date"):
+        return False
+    source = event.sources[0]
+    start, end = source.fields["event_date"]
+    return not _of_saying(
+        source.quote,
+        Span(0, len(source.quote), "sentence"),
+        Span(start - source.start, end - source.start, "date"),
+        source.lang,
+    )
 
 
 def _stands_alone(event: Event) -> bool:

@@ -120,7 +120,8 @@ def _follows_a_count(found: list[Span], start: int) -> bool:
 def toll(spans: list[Span], text: str, lang: str | None) -> Span | None:
     """The toll a sentence states for one role: the largest figure, where the parts of a split
     toll are first added up ("two US soldiers and one British soldier were killed": 3; but "246
-    dead, including 135 civilians": 246). Returns a span over the figures used."""
+    dead, including 135 civilians": 246; "ten killed, five of them Iraqis": 10). Returns a
+    span over the figures used."""
     if not spans:
         return None
     t = table(lang)
@@ -133,6 +134,9 @@ def toll(spans: list[Span], text: str, lang: str | None) -> Span | None:
             len(between) <= 50
             and conjunction.search(between)
             and not subset.search(between)
+            and not subset.match(
+                text[span.end : span.end + 30].lstrip()
+            )  # "ten killed, five of them Iraqis"
             and not _CLAUSE_END.search(between)
             and span.value.value > 0
         )

@@ -667,3 +667,19 @@ def test_full_control_taken_by_a_state_is_regained(tmp_path):
     (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert event["sub_event_type"] == "Government regains territory"
     assert event["actor1"].startswith("Military Forces of Syria")
+
+
+def test_a_lead_dated_by_its_telling_joins_the_night_it_happened(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "samarra.txt": " date 2020-05-02 Angriff bei Samarra\n\n"
+            "Bei einem Angriff des IS bei Samarra sind mindestens zehn Kämpfer der PMF getötet "
+            "worden, wie Sicherheitskreise am Samstag mitteilten.\n\n"
+            "Die Extremisten griffen in der Nacht zum Samstag mehrere Stellungen der Milizen bei "
+            "Samarra an."
+        },
+    )
+    (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert event["event_date"] == "2020-05-01" and event["fatalities"] == 10
+    assert len(event["sources"]) == 2

@@ -822,4 +822,9 @@ REPORTING_WORDS: list[str] = [
     "gab bekannt",
     "verkündet",
     "verkündete",
+    "mitteilte",
+    "mitteilten",
+    "berichteten",
+    "bestätigten",
+    "erklärt",
 ]

@@ -861,4 +861,5 @@ REPORTING_WORDS: list[str] = [
     "added",
     "stated",
     "declared",
+    "tells",
 ]

@@ -811,4 +811,8 @@ REPORTING_WORDS: list[str] = [
     "a confirmé",
     "annoncé",
     "indiqué",
+    "ont affirmé",
+    "ont déclaré",
+    "ont précisé",
+    "ont confirmé",
 ]

@@ -771,4 +771,6 @@ REPORTING_WORDS: list[str] = [
     "bekreftet",
     "kunngjorde",
     "erklærte",
+    "fortalte",
+    "uttalte",
 ]

@@ -777,4 +777,6 @@ REPORTING_WORDS: list[str] = [
     "uppgav",
     "rapporterade",
     "bekräftade",
+    "säger",
+    "berättade",
 ]
