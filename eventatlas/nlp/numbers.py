@@ -45,6 +45,10 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
             rf"\b(?:{'|'.join(map(_phrase_with_gaps, t.NO_CASUALTIES))})\b", re.IGNORECASE
         ),
         # "and one British soldier": after a list conjunction, the article is the number one
+        # "none of the 70 soldiers": up to two words between ("ingen av de rundt 70")
+        "none_of": re.compile(
+            rf"\b(?:{alternation(t.NONE_OF)})(?:\s+\S+){{0,2}}\s+$", re.IGNORECASE
+        ),
         "listed_one": re.compile(
             rf"(?:^|\s)(?:{alternation(t.LIST_CONJUNCTIONS)})\s+"
             rf"(?P<number>{alternation(w for w, v in t.NUMBER_WORDS.items() if v == 1)})\b",
@@ -88,6 +92,12 @@ def find_counts(text: str, lang: str | None) -> list[Span]:
             continue
         qualifier = (match.group("qualifier") or "").lower()
         counts = _what_it_counts(text, match.start("number"), match.end(), patterns)
+        if counts in (DEATHS, INJURED) and patterns["none_of"].search(
+            text[max(0, match.start() - 40) : match.start()]
+        ):
+            # the figure is of those unharmed, as "no one was hurt" is: no one died
+            found.append(Span(match.start(), match.end(), "count", Count(0, False, False, DEATHS)))
+            continue
         found.append(
             Span(
                 match.start(),

@@ -58,6 +58,7 @@ LIST_TABLES = (
     "DEATH_WORDS",
     "INJURY_WORDS",
     "SIZE_WORDS",
+    "NONE_OF",
     "NEAR_WORDS",
     "TARGET_WORDS",
     "AGENT_WORDS",

@@ -80,6 +80,10 @@ def deaths_toll(text, lang):
         ("en", "The strikes caused no American or Iraqi casualties.", 0),
         ("de", "Nach Angaben des Pentagons wurde niemand getötet.", 0),
         ("sv", "Ingen dödades, uppger militären.", 0),
+        ("no", "Ingen av de rundt 70 norske soldatene på basen ble skadd.", 0),
+        ("en", "None of the 70 Norwegian soldiers at the base was hurt.", 0),
+        ("fr", "Aucun des 70 soldats norvégiens n'a été blessé.", 0),
+        ("no", "Verken amerikanske eller irakiske myndigheter har meldt om dødsfall.", 0),
         ("sv", "En amerikansk soldat skadades.", None),  # "en" is an article, not one
         ("it", "Due soldati americani e un soldato britannico sono stati uccisi.", 3),
         ("it", "Almeno 246 persone sono state uccise, tra cui 135 civili.", 246),

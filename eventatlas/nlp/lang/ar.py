@@ -409,6 +409,13 @@ NO_CASUALTIES: list[str] = [
     "لا إصابات",
 ]
 
+# "None of the 70 soldiers was hurt": a toll of zero.
+NONE_OF: list[str] = [
+    "لم يصب أي من",
+    "لم يقتل أي من",
+    "لم يصب أحد من",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["و"]
 

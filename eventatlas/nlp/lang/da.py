@@ -304,6 +304,12 @@ NO_CASUALTIES: list[str] = [
     "ingen tab",
 ]
 
+# "None of the 70 soldiers was hurt": a toll of zero.
+NONE_OF: list[str] = [
+    "ingen af",
+    "ingen blandt",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["og"]
 

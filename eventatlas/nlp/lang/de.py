@@ -328,6 +328,14 @@ NO_CASUALTIES: list[str] = [
     "forderte keine Opfer",
 ]
 
+# "None of the 70 soldiers was hurt": a toll of zero.
+NONE_OF: list[str] = [
+    "keiner der",
+    "keine der",
+    "keiner von",
+    "niemand von",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["und"]
 

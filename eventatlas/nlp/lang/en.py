@@ -308,6 +308,13 @@ NO_CASUALTIES: list[str] = [
     "no one was injured",
 ]
 
+# "None of the 70 soldiers was hurt": the figure is of those unharmed; the toll is zero.
+NONE_OF: list[str] = [
+    "none of",
+    "not one of",
+    "neither of",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["and"]
 

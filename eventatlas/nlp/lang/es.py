@@ -281,6 +281,12 @@ NO_CASUALTIES: list[str] = [
     "sin víctimas",
 ]
 
+# "None of the 70 soldiers was hurt": a toll of zero.
+NONE_OF: list[str] = [
+    "ninguno de",
+    "ninguna de",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["y", "e"]
 

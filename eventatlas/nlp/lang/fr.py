@@ -310,6 +310,14 @@ NO_CASUALTIES: list[str] = [
     "pas de victimes",
 ]
 
+# "None of the 70 soldiers was hurt": a toll of zero.
+NONE_OF: list[str] = [
+    "aucun des",
+    "aucune des",
+    "aucun de ses",
+    "aucun de leurs",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["et"]
 

@@ -339,6 +339,13 @@ NO_CASUALTIES: list[str] = [
     "senza vittime",
 ]
 
+# "None of the 70 soldiers was hurt": a toll of zero.
+NONE_OF: list[str] = [
+    "nessuno dei",
+    "nessuna delle",
+    "nessuno degli",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["e", "ed"]
 

@@ -316,6 +316,14 @@ NO_CASUALTIES: list[str] = [
     "ingen skadde",
     "ingen døde",
     "ingen tap",
+    "verken * eller * meldt om dødsfall",
+    "ikke meldt om dødsfall",
+]
+
+# "None of the 70 soldiers was hurt": a toll of zero.
+NONE_OF: list[str] = [
+    "ingen av",
+    "ingen blant",
 ]
 
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.

@@ -308,6 +308,15 @@ NO_CASUALTIES: list[str] = [
     "ingen skadades",
     "inga skadade",
     "inga offer",
+    "varken * eller * rapporterat om dödsfall",
+    "inga rapporter om döda",
+]
+
+# "None of the 70 soldiers was hurt": a toll of zero.
+NONE_OF: list[str] = [
+    "ingen av",
+    "inga av",
+    "ingen utav",
 ]
 
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
