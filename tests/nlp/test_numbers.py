@@ -83,6 +83,8 @@ def deaths_toll(text, lang):
         ("no", "Ingen av de rundt 70 norske soldatene på basen ble skadd.", 0),
         ("en", "None of the 70 Norwegian soldiers at the base was hurt.", 0),
         ("fr", "Aucun des 70 soldats norvégiens n'a été blessé.", 0),
+        ("fr", "L'attaque n'a pas fait de morts.", 0),
+        ("de", "Todesopfer gab es diesmal nicht.", 0),
         ("no", "Verken amerikanske eller irakiske myndigheter har meldt om dødsfall.", 0),
         ("sv", "En amerikansk soldat skadades.", None),  # "en" is an article, not one
         ("it", "Due soldati americani e un soldato britannico sono stati uccisi.", 3),

@@ -326,6 +326,8 @@ NO_CASUALTIES: list[str] = [
     "ohne Opfer",
     "keine Verletzten",
     "forderte keine Opfer",
+    "Todesopfer gab es * nicht",
+    "keine Todesopfer",
 ]
 
 # "None of the 70 soldiers was hurt": a toll of zero.

@@ -308,6 +308,9 @@ NO_CASUALTIES: list[str] = [
     "aucun mort",
     "aucun blessé",
     "pas de victimes",
+    "pas fait de morts",
+    "pas fait de victimes",
+    "aucun décès",
 ]
 
 # "None of the 70 soldiers was hurt": a toll of zero.
