@@ -67,44 +67,100 @@ class ExtractEvents:
 
     def __call__(self, docs: dict[str, Document]) -> list[Event]:
         """Trigger words type a sentence where its language has them (fast, and on our gold as
-        good as the model: benchmarks/events.py). The embedding model reads what they cannot:
-        sentences with a death toll but no trigger, and every candidate in a language without
-        word tables, at most `max_embedded` sentences an article. "Nobody was killed" without
-        an event word is no event of its own: it tells the toll of the event before it."""
-        embedded: dict[str | None, list[Candidate]] = {}
+        good as the model: benchmarks/events.py). A sentence with only a toll ("Ten were
+        killed", "Nobody was hurt") tells the toll of the event the article told just before
+        it. The embedding model reads what neither can: a toll with no event before it or at
+        another place, and every candidate in a language without word tables, at most
+        `max_embedded` sentences an article."""
         decided: list[tuple[Candidate, Classification]] = []
-        nobody_killed: list[Candidate] = []
+        tolls: list[Candidate] = []
+        unread: list[Candidate] = []
         for doc in docs.values():
             has_tables = doc.lang in LANGUAGES
-            budget = self.max_embedded
             for candidate in _candidates(doc):
                 text = doc.quote(candidate.sentence)
                 label = self.classifier.by_triggers(text, doc.lang) if has_tables else None
                 if label is not None:
                     decided.append((candidate, label))
-                elif has_tables and _says_nobody_was_killed(candidate):
-                    nobody_killed.append(candidate)
-                elif budget > 0:
-                    embedded.setdefault(doc.lang, []).append(candidate)
-                    budget -= 1
-        for lang, group in embedded.items():
-            labels = self.classifier.classify([c.doc.quote(c.sentence) for c in group], lang)
-            decided += zip(group, labels, strict=True)
-        events = [
-            event
-            for candidate, label in sorted(decided, key=lambda d: (d[0].doc.article_id, d[0].index))
-            if label.sub_event_type != NONE
-            and (label.trigger is not None or label.probability >= MIN_PROBABILITY)
-            for event in self._events_or_none(candidate, label)
-        ]
-        merged = _merge_within_articles(events)
-        for candidate in nobody_killed:
-            _nobody_killed_in(candidate, merged)
+                elif has_tables:
+                    tolls.append(candidate)
+                else:
+                    unread.append(candidate)
+        told = self._events_of(decided)
+        continuing = [c for c in tolls if _continues(c, told)]
+        unread += [c for c in tolls if c not in continuing and not _says_nobody_was_killed(c)]
+        read = self._events_of(self._embedded(unread))
+        merged = _merge_within_articles(
+            sorted(told + read, key=lambda e: (e.sources[0].article_id or "", e.sources[0].start))
+        )
+        for candidate in continuing:
+            self._toll_of_the_event_before(candidate, merged)
         for event in merged:
             if event.actor2 == event.actor1:  # one side told twice is one side
                 event.actor2 = event.inter2 = None
             _unidentified_perpetrator(event)
         return [e for e in merged if e.actor1 is not None]
+
+    def _embedded(self, candidates: list[Candidate]) -> list[tuple[Candidate, Classification]]:
+        """The model's labels for the first `max_embedded` candidates of each article."""
+        per_article: Counter[str | None] = Counter()
+        by_lang: dict[str | None, list[Candidate]] = {}
+        for candidate in sorted(candidates, key=lambda c: (c.doc.article_id or "", c.index)):
+            per_article[candidate.doc.article_id] += 1
+            if per_article[candidate.doc.article_id] <= self.max_embedded:
+                by_lang.setdefault(candidate.doc.lang, []).append(candidate)
+        labelled = []
+        for lang, group in by_lang.items():
+            labels = self.classifier.classify([c.doc.quote(c.sentence) for c in group], lang)
+            labelled += zip(group, labels, strict=True)
+        return labelled
+
+    def _events_of(self, labelled: list[tuple[Candidate, Classification]]) -> list[Event]:
+        return [
+            event
+            for candidate, label in labelled
+            if label.sub_event_type != NONE
+            and (label.trigger is not None or label.probability >= MIN_PROBABILITY)
+            for event in self._events_or_none(candidate, label)
+        ]
+
+    def _toll_of_the_event_before(self, candidate: Candidate, events: list[Event]) -> None:
+        """The figures of a toll-only sentence are the event's told just before it, the
+        article's largest as when sentences merge; "nobody was killed" is the toll of every
+        place that strike hit."""
+        doc, sentence = candidate.doc, candidate.sentence
+        before = _told_before(candidate, events)
+        if not before:
+            return
+        # the first place the sentence before names: a list's other places got no toll either
+        last = [e for e in before if e.sources[0].start == before[-1].sources[0].start]
+        event = min(last, key=lambda e: e.sources[0].fields.get("location", [len(doc.text)])[0])
+        scratch = replace(event, fatalities=None, injured=None, size=None)
+        fields: dict[str, list[int]] = {}
+        self._numbers(scratch, doc, sentence, fields)
+        told = Source(
+            doc.article_id,
+            doc.lang,
+            doc.raw.published,
+            doc.quote(sentence),
+            sentence.start,
+            sentence.end,
+            fields,
+        )
+        if scratch.fatalities == 0:
+            _nobody_killed_at(event, [told], events)
+            return
+        if (scratch.fatalities or 0) >= WAR_TOLL:
+            return
+        for name in ("fatalities", "injured", "size"):
+            value, known = getattr(scratch, name), getattr(event, name)
+            # "nobody was killed" stands against a later claim ("IRGC says 80 died, which
+            # the US denies") and a toll of something else ("these raids killed six")
+            if value is not None and known != 0 and (known or 0) <= value:
+                setattr(event, name, value)
+        if fields:
+            _add_sources(event, [told])
+            event.notes = notes(event)
 
     def _events_or_none(self, candidate: Candidate, label: Classification) -> list[Event]:
         """A sentence that breaks the extractor costs its own events only, never the batch:
@@ -487,6 +543,9 @@ def _candidates(doc: Document) -> list[Candidate]:
 
 
 ARMED_TYPES = {1, 2, 3, 4, 8}
+# A toll of thousands told in a sentence of its own is a war's ("tens of thousands were
+# killed in the conflict"), not one event's.
+WAR_TOLL = 1000
 # Before a state's name that opens a sentence: nothing, or an elided article ("L'Iran")
 _OPENS = re.compile(r"\W*(?:\w{1,2}['’])?")
 
@@ -747,28 +806,33 @@ def _says_nobody_was_killed(candidate: Candidate) -> bool:
     return deaths == [0]
 
 
-def _nobody_killed_in(candidate: Candidate, events: list[Event]) -> None:
-    """The article's event told just before the sentence, and every place that strike hit,
-    had no dead: fatalities 0, quoted by the sentence, where no figure was given."""
+def _told_before(candidate: Candidate, events: list[Event]) -> list[Event]:
+    """The article's events whose first sentence comes before the candidate's."""
     doc, sentence = candidate.doc, candidate.sentence
-    before = [
+    return [
         e
         for e in events
         if e.sources[0].article_id == doc.article_id and e.sources[0].start < sentence.start
     ]
+
+
+def _continues(candidate: Candidate, events: list[Event]) -> bool:
+    """Whether a toll-only sentence goes on with the event told before it: it names no other
+    day ("on Wednesday two were killed there"), and no town of its own or one within 50 km of
+    that event's."""
+    doc, sentence = candidate.doc, candidate.sentence
+    before = _told_before(candidate, events)
     if not before:
-        return
-    zero = next(s for s in _inside(doc, "counts", sentence) if s.value.counts == DEATHS)
-    told = Source(
-        doc.article_id,
-        doc.lang,
-        doc.raw.published,
-        doc.quote(sentence),
-        sentence.start,
-        sentence.end,
-        {"fatalities": [zero.start, zero.end]},
-    )
-    _nobody_killed_at(before[-1], [told], events)
+        return False
+    event = before[-1]
+    day = _recent_date(_happening_dates(doc, sentence), publication_day(doc.raw.published))
+    if day is not None and day.value.iso != event.event_date:
+        return False
+    place = _best_place(_inside(doc, "places", sentence))
+    if place is None or place.value.kind != TOWN or event.latitude is None:
+        return True
+    here = place.value
+    return distance_km(here.latitude, here.longitude, event.latitude, event.longitude) <= 50
 
 
 def _nobody_killed_at(struck: Event, told: list[Source], events: list[Event]) -> None:

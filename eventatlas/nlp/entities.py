@@ -28,6 +28,15 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "le quartier d'Al-Qadisiya", "the Karrada neighbourhood": a part of a city, which the
+# gazetteer does not hold; a town of the same name elsewhere is not it
+_QUARTER_BEFORE = re.compile(
+    r"\b(quartier|neighbou?rhood|stadtteil|stadtviertel|viertel|stadsdelen|stadsdel|bydelen|"
+    r"bydel|barrio|quartiere|حي)\s*(of|de|d['’]|du|des|i)?\s*$",
+    re.IGNORECASE,
+)
+_QUARTER_AFTER = re.compile(r"^[\s-]*(neighbou?rhood|quarter)\b", re.IGNORECASE)
+
 
 class FindEntities:
     name = "entities"
@@ -67,7 +76,7 @@ class FindEntities:
         people = {match.key for match, _ in found if _names_a_person(text, match)}
         places = []
         for match, candidates in found:
-            if match.key in people:
+            if match.key in people or _names_a_quarter(text, match):
                 continue
             says_province = bool(
                 _PROVINCE_BEFORE.search(text[max(0, match.start - 16) : match.start])
@@ -101,6 +110,13 @@ def _names_a_person(text: str, match) -> bool:
         _TITLE_BEFORE.search(before)
         or _INITIAL_BEFORE.search(before)
         or _NAME_PARTICLE_AFTER.match(text[match.end : match.end + 8])
+    )
+
+
+def _names_a_quarter(text: str, match) -> bool:
+    return bool(
+        _QUARTER_BEFORE.search(text[max(0, match.start - 16) : match.start])
+        or _QUARTER_AFTER.match(text[match.end : match.end + 16])
     )
 
 

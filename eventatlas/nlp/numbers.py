@@ -57,9 +57,13 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         DEATHS: re.compile(rf"\b(?:{alternation(t.DEATH_WORDS)})", re.IGNORECASE),
         INJURED: re.compile(rf"\b(?:{alternation(t.INJURY_WORDS)})", re.IGNORECASE),
         SIZE: re.compile(rf"\b(?:{alternation(t.SIZE_WORDS)})", re.IGNORECASE),
-        # "18 rockets", "33 raketter": a figure that counts weapons right after it
+        # "18 rockets", "33 raketter", "dizaines de mètres": a figure that counts weapons or
+        # measures right after it
         "weapons": re.compile(
             rf"^\s+(?:\S+\s+)?(?:{alternation(_weapon_words(t))})", re.IGNORECASE
+        ),
+        "measures": re.compile(
+            rf"^\s+(?:\S+\s+)?(?:{alternation(t.MEASURE_WORDS)})\b", re.IGNORECASE
         ),
     }
 
@@ -186,7 +190,9 @@ def _what_it_counts(text: str, start: int, end: int, patterns) -> str | None:
     """The nearest death or injury cue in the clause (within 120 characters after, 40 before);
     a troop or participant noun only when there is neither: "killing ten fighters" counts
     deaths, "5000 soldiers" a size."""
-    if patterns["weapons"].match(text[end : end + 40]):
+    if patterns["weapons"].match(text[end : end + 40]) or patterns["measures"].match(
+        text[end : end + 40]
+    ):
         return None
     after = _clause(_without_asides(text[end : end + 120]), forward=True)
     before = _clause(_without_asides(text[max(0, start - 40) : start]), forward=False)

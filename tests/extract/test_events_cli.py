@@ -683,3 +683,29 @@ def test_a_lead_dated_by_its_telling_joins_the_night_it_happened(tmp_path):
     (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert event["event_date"] == "2020-05-01" and event["fatalities"] == 10
     assert len(event["sources"]) == 2
+
+
+def test_a_toll_on_its_own_is_the_event_befores_first_place_unless_a_wars_or_denied(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "iran.txt": " date 2020-01-08 Missiles\n\n"
+            "Iran fired missiles at Ain al-Asad Air Base on Wednesday.\n\n"
+            "Nobody was killed, the Iraqi military said.\n\n"
+            "The Revolutionary Guards claimed that at least 80 Americans were killed, which "
+            "Washington denies.",
+            "turkey.txt": " date 2019-10-09 Offensive\n\n"
+            "Turkish jets struck Ras al-Ain and Tal Abyad in Syria on Wednesday.\n\n"
+            "The SDF reported that at least five civilians were killed.",
+            "mosul.txt": " date 2017-07-10 Mosul\n\n"
+            "Iraqi forces recaptured Mosul from Islamic State on Monday.\n\n"
+            "Tens of thousands of people were killed in the conflict.",
+        },
+    )
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    tolls = {e["location"]: e["fatalities"] for e in events}
+    assert tolls["Ain al-Asad Air Base"] == 0
+    assert tolls["Ras al Ayn"] == 5 and tolls["Tall Abyad"] is None
+    assert tolls["Mosul"] is None
+    quoted = next(e for e in events if e["location"] == "Ras al Ayn")["sources"]
+    assert any("five civilians" in s["quote"] for s in quoted)

@@ -159,3 +159,11 @@ def test_a_name_once_a_persons_is_a_persons_throughout(find):
     places, _ = find("President George W. Bush spoke about Egypt and Cairo on Monday, Bush added.")
     assert [name for _, name, _ in places if name == "Bush"] == []
     assert "Cairo" in {name for _, name, _ in places}
+
+
+def test_a_quarter_of_a_city_is_not_a_town_of_its_name_elsewhere(find):
+    places, _ = find(
+        "Le kamikaze a déclenché sa charge devant le siège, dans le quartier d'Al-Qadisiya, à "
+        "Kirkouk. Bombs hit the Karrada neighbourhood of Baghdad."
+    )
+    assert [p[1] for p in places] == ["Kirkuk", "Baghdad"]

@@ -59,6 +59,7 @@ LIST_TABLES = (
     "INJURY_WORDS",
     "SIZE_WORDS",
     "NONE_OF",
+    "MEASURE_WORDS",
     "NEAR_WORDS",
     "TARGET_WORDS",
     "AGENT_WORDS",

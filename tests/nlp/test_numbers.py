@@ -52,6 +52,16 @@ def counts(text, lang):
         ("it", "20.000 soldati", [("20.000", 20000, False, False, "size")]),
         ("it", "decine di feriti", [("decine", 12, False, False, "injured")]),
         ("it", "una decina di colpi di mortaio", [("una decina", 10, False, False, None)]),
+        (
+            "fr",
+            "a déclenché sa charge à quelques dizaines de mètres, blessant deux gardes",
+            [("dizaines", 12, False, False, None), ("deux", 2, False, False, "injured")],
+        ),
+        (
+            "en",
+            "Two were killed within three days",
+            [("Two", 2, False, False, "deaths"), ("three", 3, False, False, None)],
+        ),
     ],
 )
 def test_counts_and_what_they_count(lang, text, expected):

@@ -416,6 +416,23 @@ NONE_OF: list[str] = [
     "لم يصب أحد من",
 ]
 
+# A figure of a measure ("dozens of metres", "three days") counts no people.
+MEASURE_WORDS: list[str] = [
+    "متر",
+    "مترا",
+    "أمتار",
+    "كيلومتر",
+    "كيلومترا",
+    "كيلومترات",
+    "كلم",
+    "ساعة",
+    "ساعات",
+    "أيام",
+    "يوما",
+    "دقائق",
+    "سنوات",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["و"]
 

@@ -310,6 +310,18 @@ NONE_OF: list[str] = [
     "ingen blandt",
 ]
 
+# A figure of a measure ("dozens of metres", "three days") counts no people.
+MEASURE_WORDS: list[str] = [
+    "meter",
+    "kilometer",
+    "km",
+    "mil",
+    "timer",
+    "dage",
+    "minutter",
+    "år",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["og"]
 

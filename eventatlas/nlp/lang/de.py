@@ -338,6 +338,21 @@ NONE_OF: list[str] = [
     "niemand von",
 ]
 
+# A figure of a measure ("dozens of metres", "three days") counts no people.
+MEASURE_WORDS: list[str] = [
+    "meter",
+    "metern",
+    "kilometer",
+    "kilometern",
+    "km",
+    "stunden",
+    "tage",
+    "tagen",
+    "minuten",
+    "jahre",
+    "jahren",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["und"]
 

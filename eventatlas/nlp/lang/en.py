@@ -315,6 +315,20 @@ NONE_OF: list[str] = [
     "neither of",
 ]
 
+# A figure of a measure ("dozens of metres", "three days") counts no people.
+MEASURE_WORDS: list[str] = [
+    "metres",
+    "meters",
+    "kilometres",
+    "kilometers",
+    "km",
+    "miles",
+    "hours",
+    "days",
+    "minutes",
+    "years",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["and"]
 

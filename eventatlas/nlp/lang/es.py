@@ -287,6 +287,17 @@ NONE_OF: list[str] = [
     "ninguna de",
 ]
 
+# A figure of a measure ("dozens of metres", "three days") counts no people.
+MEASURE_WORDS: list[str] = [
+    "metros",
+    "kilómetros",
+    "km",
+    "horas",
+    "días",
+    "minutos",
+    "años",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["y", "e"]
 

@@ -321,6 +321,17 @@ NONE_OF: list[str] = [
     "aucun de leurs",
 ]
 
+# A figure of a measure ("dozens of metres", "three days") counts no people.
+MEASURE_WORDS: list[str] = [
+    "mètres",
+    "kilomètres",
+    "km",
+    "heures",
+    "jours",
+    "minutes",
+    "ans",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["et"]
 

@@ -346,6 +346,17 @@ NONE_OF: list[str] = [
     "nessuno degli",
 ]
 
+# A figure of a measure ("dozens of metres", "three days") counts no people.
+MEASURE_WORDS: list[str] = [
+    "metri",
+    "chilometri",
+    "km",
+    "ore",
+    "giorni",
+    "minuti",
+    "anni",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["e", "ed"]
 

@@ -319,6 +319,18 @@ NONE_OF: list[str] = [
     "ingen utav",
 ]
 
+# A figure of a measure ("dozens of metres", "three days") counts no people.
+MEASURE_WORDS: list[str] = [
+    "meter",
+    "kilometer",
+    "km",
+    "mil",
+    "timmar",
+    "dagar",
+    "minuter",
+    "år",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["och"]
 
