@@ -50,7 +50,11 @@ def km(a: tuple, b: tuple) -> float:
 
 def same_place(g: dict, p: dict) -> bool:
     """Within 25 km; where the gold has no coordinates (a village we could not place, such as
-    Mutaibija), the same name."""
+    Mutaibija), the same name; where the gold knows only the province ("across Anbar",
+    geo_precision 3), any place in that province, since its point is only a convention (our
+    population-weighted centre of Anbar is 144 km from the gold's)."""
+    if g.get("geo_precision") == 3 and g["location"] == g.get("admin1"):
+        return (g["admin1"] or "").lower() == (p.get("admin1") or "").lower()
     if g["latitude"] is None:
         return (g["location"] or "").lower() == (p["location"] or "").lower()
     return km((g["latitude"], g["longitude"]), (p["latitude"], p["longitude"])) <= NEAR_KM
