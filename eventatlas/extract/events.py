@@ -56,6 +56,7 @@ class ExtractEvents:
     ):
         self.classifier = classifier
         self.countries = countries
+        self.actors = actors
         self.actor_named = actors.named if actors else {}
         self.state_forces = {  # country code -> its military forces
             code: forces
@@ -98,8 +99,20 @@ class ExtractEvents:
         for event in merged:
             if event.actor2 == event.actor1:  # one side told twice is one side
                 event.actor2 = event.inter2 = None
+            self._government_at_home(event)
             _unidentified_perpetrator(event)
         return [e for e in merged if e.actor1 is not None]
+
+    def _government_at_home(self, event: Event) -> None:
+        """A development no one is named for (an election held, a curfew declared) is the
+        government's of the place: "Kurds voted in a referendum in Erbil" is the Kurdistan
+        Regional Government's, "the parliamentary election on Saturday" Iraq's."""
+        if event.actor1 is not None or event.sub_event_type != "Other" or self.actors is None:
+            return
+        government = self.actors.government(event.iso3, event.admin1)
+        if government is not None:
+            event.actor1, event.inter1 = government.name, government.inter
+            event.notes = notes(event)
 
     def _embedded(self, candidates: list[Candidate]) -> list[tuple[Candidate, Classification]]:
         """The model's labels for the first `max_embedded` candidates of each article."""

@@ -21,6 +21,7 @@ class Actor:
     inter: int
     country: str | None  # ISO alpha-3
     parent: str | None
+    governs: tuple[str, ...] = ()  # the provinces a regional government holds
 
 
 class ActorGazetteer:
@@ -34,6 +35,7 @@ class ActorGazetteer:
                 int(entry["inter"]),
                 entry.get("country"),
                 entry.get("parent"),
+                tuple(entry.get("governs", ())),
             )
             self.actors[actor.actor_id] = actor
             if entry.get("name_in_text", True):  # "United Nations" alone is mostly a source
@@ -70,6 +72,18 @@ class ActorGazetteer:
             ),
             None,
         )
+
+    def government(self, iso3: str | None, admin1: str | None) -> Actor | None:
+        """The government that holds a place: a regional one where it governs the province
+        (Erbil's is the Kurdistan Regional Government), else the country's."""
+        governments = [
+            a
+            for a in self.actors.values()
+            if a.country == iso3 and a.parent is None and a.inter == 1
+        ]
+        regional = next((a for a in governments if admin1 and admin1 in a.governs), None)
+        national = next((a for a in governments if a.name.startswith("Government of")), None)
+        return regional or national
 
 
 @cache

@@ -709,3 +709,18 @@ def test_a_toll_on_its_own_is_the_event_befores_first_place_unless_a_wars_or_den
     assert tolls["Mosul"] is None
     quoted = next(e for e in events if e["location"] == "Ras al Ayn")["sources"]
     assert any("five civilians" in s["quote"] for s in quoted)
+
+
+def test_a_development_no_one_is_named_for_is_the_governments_of_the_place(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "vote.txt": " date 2018-05-13 Election\n\n"
+            "Millions voted on Saturday in the parliamentary election in Basra.",
+            "referendum.txt": " date 2017-09-26 Referendum\n\n"
+            "Voters in Erbil took part in the independence referendum on Monday.",
+        },
+    )
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    actors = {e["location"]: e["actor1"] for e in events}
+    assert actors == {"Basrah": "Government of Iraq", "Erbil": "Kurdistan Regional Government"}

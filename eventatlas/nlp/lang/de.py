@@ -776,6 +776,8 @@ TRIGGERS: dict[str, list[str]] = {
         "verstärkung",
         "truppenverstärkung",
         "wahl",
+        "parlamentswahl",
+        "abgestimmt",
         "referendum",
         "abstimmung",
         "ausgangssperre",
