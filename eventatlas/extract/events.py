@@ -883,7 +883,10 @@ def _same_happening(a: Event, b: Event) -> bool:
         return False
     if a.event_date != b.event_date and not _borrowed_the_day_of(a, b):
         return False
-    if a.event_type != b.event_type and _stands_alone(b):
+    another_kind = a.event_type != b.event_type or (
+        a.sub_event_type != b.sub_event_type and b.sub_event_type in DISTINCT_SUB_TYPES
+    )
+    if another_kind and _stands_alone(b):
         return False
     if None in (a.latitude, b.latitude) or not _own(b, "location"):
         return True  # a sentence that names no place of its own ("No one was killed") goes on
@@ -916,15 +919,40 @@ def _dated_itself(event: Event) -> bool:
     )
 
 
+# Kinds of happening that are never a detail of another: an abduction during an attack is an
+# event of its own.
+DISTINCT_SUB_TYPES = {
+    "Abduction/forced disappearance",
+    "Sexual violence",
+    "Arrests",
+    "Looting/property destruction",
+}
+
+
 def _stands_alone(event: Event) -> bool:
     """A sentence that names its own kind of happening (a trigger word) and its own actors
-    ("Druze militiamen fought the attackers for hours") is another event, not a detail; fire
-    in support of another side's operation ("the coalition backs the offensive with air
-    strikes") is a detail of that operation."""
+    ("Druze militiamen fought the attackers for hours"), a kind that is never a detail ("they
+    abducted dozens of women"), or that opens "at the same time" is another event, not a
+    detail; fire in support of another side's operation ("the coalition backs the offensive
+    with air strikes") is a detail of that operation."""
+    if not _own(event, "sub_event_type") or _support_fire(event):
+        return False
     return (
-        _own(event, "sub_event_type")
-        and (_own(event, "actor1") or _own(event, "actor2"))
-        and not _support_fire(event)
+        _own(event, "actor1")
+        or _own(event, "actor2")
+        or event.sub_event_type in DISTINCT_SUB_TYPES
+        or _opens_simultaneously(event.sources[0])
+    )
+
+
+def _opens_simultaneously(source: Source) -> bool:
+    return bool(_simultaneous_pattern(source.lang).match(source.quote))
+
+
+@cache
+def _simultaneous_pattern(lang: str | None) -> re.Pattern:
+    return re.compile(
+        rf"\W*(?:\w+\s+)?(?:{alternation(table(lang).SIMULTANEOUS_WORDS)})\b", re.IGNORECASE
     )
 
 

@@ -724,3 +724,20 @@ def test_a_development_no_one_is_named_for_is_the_governments_of_the_place(tmp_p
     events = [json.loads(line) for line in export(db, "--reports").splitlines()]
     actors = {e["location"]: e["actor1"] for e in events}
     assert actors == {"Basrah": "Government of Iraq", "Erbil": "Kurdistan Regional Government"}
+
+
+def test_an_abduction_or_what_happened_at_the_same_time_is_an_event_of_its_own(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "sweida.txt": " date 2018-07-26 Sweida\n\n"
+            "Islamic State suicide bombers killed more than 200 people in Sweida on Wednesday.\n\n"
+            "At the same time, gunmen raided villages and killed whole families.\n\n"
+            "The attackers also abducted dozens of women and children.",
+        },
+    )
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    kinds = {e["sub_event_type"] for e in events}
+    assert len(events) == 3 and {"Suicide bomb", "Abduction/forced disappearance"} < kinds
+    (raid,) = [e for e in events if "raided" in e["sources"][0]["quote"]]
+    assert len(raid["sources"]) == 1

@@ -433,6 +433,15 @@ MEASURE_WORDS: list[str] = [
     "سنوات",
 ]
 
+# A sentence that opens "at the same time" or "elsewhere" tells another happening.
+SIMULTANEOUS_WORDS: list[str] = [
+    "بالتزامن",
+    "في الوقت نفسه",
+    "في الأثناء",
+    "وفي الأثناء",
+    "وبالتزامن",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["و"]
 

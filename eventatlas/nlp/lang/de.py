@@ -353,6 +353,15 @@ MEASURE_WORDS: list[str] = [
     "jahren",
 ]
 
+# A sentence that opens "at the same time" or "elsewhere" tells another happening.
+SIMULTANEOUS_WORDS: list[str] = [
+    "zeitgleich",
+    "gleichzeitig",
+    "unterdessen",
+    "währenddessen",
+    "andernorts",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["und"]
 

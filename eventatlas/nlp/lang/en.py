@@ -329,6 +329,14 @@ MEASURE_WORDS: list[str] = [
     "years",
 ]
 
+# A sentence that opens "at the same time" or "elsewhere" tells another happening.
+SIMULTANEOUS_WORDS: list[str] = [
+    "at the same time",
+    "simultaneously",
+    "meanwhile",
+    "elsewhere",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["and"]
 

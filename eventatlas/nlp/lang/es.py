@@ -298,6 +298,14 @@ MEASURE_WORDS: list[str] = [
     "años",
 ]
 
+# A sentence that opens "at the same time" or "elsewhere" tells another happening.
+SIMULTANEOUS_WORDS: list[str] = [
+    "al mismo tiempo",
+    "simultáneamente",
+    "mientras tanto",
+    "en otro lugar",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["y", "e"]
 

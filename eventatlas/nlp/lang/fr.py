@@ -332,6 +332,15 @@ MEASURE_WORDS: list[str] = [
     "ans",
 ]
 
+# A sentence that opens "at the same time" or "elsewhere" tells another happening.
+SIMULTANEOUS_WORDS: list[str] = [
+    "au même moment",
+    "simultanément",
+    "parallèlement",
+    "dans le même temps",
+    "ailleurs",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["et"]
 

@@ -357,6 +357,14 @@ MEASURE_WORDS: list[str] = [
     "anni",
 ]
 
+# A sentence that opens "at the same time" or "elsewhere" tells another happening.
+SIMULTANEOUS_WORDS: list[str] = [
+    "contemporaneamente",
+    "allo stesso tempo",
+    "nel frattempo",
+    "altrove",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["e", "ed"]
 

@@ -331,6 +331,13 @@ MEASURE_WORDS: list[str] = [
     "år",
 ]
 
+# A sentence that opens "at the same time" or "elsewhere" tells another happening.
+SIMULTANEOUS_WORDS: list[str] = [
+    "samtidigt",
+    "på andra håll",
+    "under tiden",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["och"]
 
