@@ -935,7 +935,7 @@ def _stands_alone(event: Event) -> bool:
     abducted dozens of women"), or that opens "at the same time" is another event, not a
     detail; fire in support of another side's operation ("the coalition backs the offensive
     with air strikes") is a detail of that operation."""
-    if not _own(event, "sub_event_type") or _support_fire(event):
+    if not _own(event, "sub_event_type") or _support_fire(event) or _refers_back(event):
         return False
     return (
         _own(event, "actor1")
@@ -943,6 +943,21 @@ def _stands_alone(event: Event) -> bool:
         or event.sub_event_type in DISTINCT_SUB_TYPES
         or _opens_simultaneously(event.sources[0])
     )
+
+
+def _refers_back(event: Event) -> bool:
+    """Whether the event word follows "the"/"this" ("the Pentagon confirmed that Trump ordered
+    the attack"): the happening told before, not another."""
+    source = event.sources[0]
+    trigger = source.fields["sub_event_type"][0] - source.start
+    before = source.quote[max(0, trigger - 12) : trigger]
+    return bool(_referring_pattern(source.lang).search(before))
+
+
+@cache
+def _referring_pattern(lang: str | None) -> re.Pattern:
+    words = alternation(table(lang).REFERRING_WORDS)
+    return re.compile(rf"(?:^|\s)(?:{words})\s*$", re.IGNORECASE)
 
 
 def _opens_simultaneously(source: Source) -> bool:

@@ -741,3 +741,17 @@ def test_an_abduction_or_what_happened_at_the_same_time_is_an_event_of_its_own(t
     assert len(events) == 3 and {"Suicide bomb", "Abduction/forced disappearance"} < kinds
     (raid,) = [e for e in events if "raided" in e["sources"][0]["quote"]]
     assert len(raid["sources"]) == 1
+
+
+def test_the_attack_named_again_is_the_one_told_before(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "baghdad.txt": " date 2020-01-03 Strike\n\n"
+            "Bei einem US-Luftangriff am Flughafen von Bagdad ist am Freitag ein iranischer "
+            "General getötet worden.\n\n"
+            "Das Pentagon bestätigte, Präsident Trump habe den Angriff angeordnet.",
+        },
+    )
+    (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert event["sub_event_type"] == "Air/drone strike" and len(event["sources"]) == 2

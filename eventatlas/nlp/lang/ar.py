@@ -442,6 +442,15 @@ SIMULTANEOUS_WORDS: list[str] = [
     "وبالتزامن",
 ]
 
+# "The attack", "this strike": an event word after these points back to a happening told
+# before.
+REFERRING_WORDS: list[str] = [
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["و"]
 

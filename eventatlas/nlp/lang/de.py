@@ -362,6 +362,20 @@ SIMULTANEOUS_WORDS: list[str] = [
     "andernorts",
 ]
 
+# "The attack", "this strike": an event word after these points back to a happening told
+# before.
+REFERRING_WORDS: list[str] = [
+    "der",
+    "die",
+    "das",
+    "den",
+    "dem",
+    "dieser",
+    "diese",
+    "diesen",
+    "dieses",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["und"]
 

@@ -337,6 +337,17 @@ SIMULTANEOUS_WORDS: list[str] = [
     "elsewhere",
 ]
 
+# "The attack", "this strike": an event word after these points back to a happening told
+# before.
+REFERRING_WORDS: list[str] = [
+    "the",
+    "this",
+    "that",
+    "the same",
+    "these",
+    "those",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["and"]
 

@@ -306,6 +306,19 @@ SIMULTANEOUS_WORDS: list[str] = [
     "en otro lugar",
 ]
 
+# "The attack", "this strike": an event word after these points back to a happening told
+# before.
+REFERRING_WORDS: list[str] = [
+    "el",
+    "la",
+    "los",
+    "las",
+    "este",
+    "esta",
+    "ese",
+    "esa",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["y", "e"]
 

@@ -341,6 +341,20 @@ SIMULTANEOUS_WORDS: list[str] = [
     "ailleurs",
 ]
 
+# "The attack", "this strike": an event word after these points back to a happening told
+# before.
+REFERRING_WORDS: list[str] = [
+    "l'",
+    "l’",
+    "la",
+    "le",
+    "les",
+    "cette",
+    "ce",
+    "cet",
+    "ces",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["et"]
 

@@ -365,6 +365,19 @@ SIMULTANEOUS_WORDS: list[str] = [
     "altrove",
 ]
 
+# "The attack", "this strike": an event word after these points back to a happening told
+# before.
+REFERRING_WORDS: list[str] = [
+    "il",
+    "lo",
+    "la",
+    "l'",
+    "questo",
+    "questa",
+    "quel",
+    "quella",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["e", "ed"]
 

@@ -345,6 +345,17 @@ SIMULTANEOUS_WORDS: list[str] = [
     "i mellomtiden",
 ]
 
+# "The attack", "this strike": an event word after these points back to a happening told
+# before.
+REFERRING_WORDS: list[str] = [
+    "denne",
+    "dette",
+    "disse",
+    "den",
+    "det",
+    "samme",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["og"]
 

@@ -338,6 +338,17 @@ SIMULTANEOUS_WORDS: list[str] = [
     "under tiden",
 ]
 
+# "The attack", "this strike": an event word after these points back to a happening told
+# before.
+REFERRING_WORDS: list[str] = [
+    "denna",
+    "detta",
+    "dessa",
+    "den",
+    "det",
+    "samma",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["och"]
 
