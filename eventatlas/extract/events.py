@@ -28,7 +28,7 @@ from eventatlas.gazetteer.distance import distance_km
 from eventatlas.gazetteer.places import ADMIN1, COUNTRY, TOWN, Country
 from eventatlas.nlp.dates import DAY, MONTH, WEEK, DateValue, publication_day
 from eventatlas.nlp.lang import LANGUAGES, alternation, table
-from eventatlas.nlp.numbers import DEATHS, INJURED, SIZE, toll
+from eventatlas.nlp.numbers import DEATHS, INJURED, SIZE, Count, death_cues, toll
 
 log = logging.getLogger(__name__)
 
@@ -451,7 +451,8 @@ class ExtractEvents:
         """The sentence's tolls, up to where it turns to another happening it dates itself
         against ("rockets hit Camp Taji, three days after an attack on the same base killed
         two Americans"). A toll over a whole campaign ("3,000 dead since the start of the
-        offensive") is not the event's."""
+        offensive") is not the event's, nor one nobody stands by ("claimed, without evidence,
+        that 80 died", "which the US denies")."""
         own = sentence
         earlier = _earlier_event_pattern(doc.lang).search(doc.text, sentence.start, sentence.end)
         if earlier and _inside(doc, "places", Span(sentence.start, earlier.start(), "")):
@@ -465,11 +466,67 @@ class ExtractEvents:
                     s
                     for s in counts
                     if not words["campaign"].search(doc.text, s.end, min(s.end + 80, own.end))
+                    and (
+                        s.value.value == 0
+                        or not words["unsupported"].search(doc.text, own.start, own.end)
+                    )
                 ]
             best = toll(counts, doc.text, doc.lang)
+            if role == DEATHS:
+                best = _with_the_named_dead(best, doc, own)
             if best is not None:
                 setattr(event, name, best.value.value)
                 fields[name] = [best.start, best.end]
+
+
+def _with_the_named_dead(best: Span | None, doc: Document, sentence: Span) -> Span | None:
+    """A toll that names its dead: "the general Soleimani and Abu Mahdi al-Muhandis were
+    killed" is 2, "besides Soleimani nine other people died" 10. Named people count where
+    the sentence gives no figure, or a figure of others beside them."""
+    others = best is not None and _others_pattern(doc.lang).match(doc.text, best.end)
+    if best is not None and not others:
+        return best
+    dead = _named_dead(doc, sentence)
+    if not dead:
+        return best
+    spans = dead + ([best] if best is not None else [])
+    start, end = min(s.start for s in spans), max(s.end for s in spans)
+    figure = best.value if best is not None else Count(0, False, False, DEATHS)
+    return Span(start, end, "count", replace(figure, value=figure.value + len(dead)))
+
+
+def _named_dead(doc: Document, sentence: Span) -> list[Span]:
+    """The people a sentence with words of death names, but not who said, did or is counted
+    among a figure ("said Trump", "by Trump", "among them Abu Mahdi al-Muhandis")."""
+    if not death_cues(doc.quote(sentence), doc.lang):
+        return []
+    words = _named_dead_patterns(doc.lang)
+    said = _reporting_pattern(doc.lang)
+    agent = _role_words(doc.lang)["agent"]
+    dead: dict[str, Span] = {}
+    for person in _inside(doc, "people", sentence):
+        before = doc.text[max(sentence.start, person.start - 25) : person.start]
+        after = doc.text[person.end : min(sentence.end, person.end + 25)]
+        if (
+            said["before"].search(before)
+            or said["after"].match(after)
+            or agent.search(before)
+            or words["subset"].search(before)
+        ):
+            continue
+        dead.setdefault(person.value, person)
+    return list(dead.values())
+
+
+@cache
+def _named_dead_patterns(lang: str | None) -> dict[str, re.Pattern]:
+    t = table(lang)
+    return {"subset": re.compile(rf"\b(?:{alternation(t.SUBSET_WORDS)})\b", re.IGNORECASE)}
+
+
+@cache
+def _others_pattern(lang: str | None) -> re.Pattern:
+    return re.compile(rf"\s+(?:{alternation(table(lang).OTHERS_WORDS)})\b", re.IGNORECASE)
 
 
 def _event_id(article_id: str | None, *offsets: int) -> str:
@@ -568,6 +625,7 @@ def _toll_context_patterns(lang: str | None) -> dict[str, re.Pattern]:
     t = table(lang)
     return {
         "campaign": re.compile(rf"\b(?:{alternation(t.CUMULATIVE)})\b", re.IGNORECASE),
+        "unsupported": re.compile(rf"\b(?:{alternation(t.UNSUPPORTED_WORDS)})\b", re.IGNORECASE),
         # "two Americans are among the dead": the figure, a few words, then the phrase
     }
 

@@ -38,10 +38,24 @@ _QUARTER_BEFORE = re.compile(
 _QUARTER_AFTER = re.compile(r"^[\s-]*(neighbou?rhood|quarter)\b", re.IGNORECASE)
 
 
+# People, for the tolls that name their dead ("the general Soleimani and Abu Mahdi al-Muhandis
+# were killed"): a name after a commander's title, or one built with an Arabic name particle;
+# then the surname alone ("Soleimani") once the full name was given.
+_COMMANDER_BEFORE = re.compile(
+    r"(?:^|[\s-])(general|generalen|général|generalmajor|commander|commandant|kommandeur|"
+    r"kommandant|befälhavare|leader|leder|lederen|ledare|ledaren|anführer|chef|chief|emir)\s+$",
+    re.IGNORECASE,
+)
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
+_NAME_WORD = rf"(?:{_CAPITALISED}|(?:al|el|ad|as|ash|an)-{_CAPITALISED}|bin|ibn)"
+_NAME = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s+{_NAME_WORD})*")
+_ARABIC_PARTICLE = re.compile(r"(?:^|\s)(?:abu|abou|bin|ibn|(?:al|el)-)", re.IGNORECASE)
+
+
 class FindEntities:
     name = "entities"
     requires = ("text",)
-    assigns = ("places", "actors", "title_places", "title_actors")
+    assigns = ("places", "actors", "people", "title_places", "title_actors")
 
     def __init__(self, places: PlaceGazetteer, actors: ActorGazetteer):
         self.places = places
@@ -49,6 +63,7 @@ class FindEntities:
 
     def __call__(self, doc: Document) -> Document:
         doc.layers["actors"], doc.layers["places"] = self.find(doc.text)
+        doc.layers["people"] = find_people(doc.text, doc.layers["actors"] + doc.layers["places"])
         # the title's names, as spans into the title (the stored text does not hold it)
         doc.layers["title_actors"], doc.layers["title_places"] = self.find(doc.title or "")
         return doc
@@ -89,6 +104,39 @@ class FindEntities:
             if place is not None:
                 places.append(Span(match.start, match.end, "place", place))
         return actors, places
+
+
+def find_people(text: str, named: list[Span]) -> list[Span]:
+    """People's names, outside the places and actors named; each span's value is the
+    surname, which tells one person mentioned twice."""
+    runs = [
+        m
+        for m in _NAME.finditer(text)
+        if not any(n.start < m.end() and m.start() < n.end for n in named)
+    ]
+    people = {}
+    for run in runs:
+        start, name = run.start(), run.group()
+        titled = _COMMANDER_BEFORE.search(text[max(0, start - 20) : start])
+        title = _COMMANDER_BEFORE.search(name.split()[0] + " ")
+        if title and " " in name:  # "General Qassem Soleimani", as German writes titles
+            start, name, titled = start + title.end(), name[title.end() :], title
+        if titled or (" " in name and _ARABIC_PARTICLE.search(name)):
+            people[start] = Span(start, run.end(), "person", _surname(name.split()[-1]))
+    surnames = {span.value for span in people.values()}
+    for run in runs:
+        last = run.group().split()[-1]  # "Neben Soleimani": the sentence's first word is none
+        start = run.end() - len(last)
+        known = any(run.start() <= p.start < run.end() for p in people.values())
+        if not known and _surname(last) in surnames:
+            people[start] = Span(start, run.end(), "person", _surname(last))
+    return sorted(people.values(), key=lambda span: span.start)
+
+
+def _surname(word: str) -> str:
+    """ "al-Muhandis" and "Muhandis" are one name; so are "Soleimani" and "Soleimanis"."""
+    word = re.sub(r"^(?:al|el|ad|as|ash|an)-", "", word.lower())
+    return re.sub(r"(?:['’]s|s)$", "", word) if len(word) > 4 else word
 
 
 def choose_actor(candidates: list[Actor]) -> Actor:

@@ -57,6 +57,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         DEATHS: re.compile(rf"\b(?:{alternation(t.DEATH_WORDS)})", re.IGNORECASE),
         INJURED: re.compile(rf"\b(?:{alternation(t.INJURY_WORDS)})", re.IGNORECASE),
         SIZE: re.compile(rf"\b(?:{alternation(t.SIZE_WORDS)})", re.IGNORECASE),
+        # "and at least five others": the dead or hurt named before, in the same sentence
+        "others": re.compile(rf"^\s+(?:{alternation(t.OTHERS_WORDS)})\b", re.IGNORECASE),
         # "18 rockets", "33 raketter", "dizaines de mètres": a figure that counts weapons or
         # measures right after it
         "weapons": re.compile(
@@ -127,6 +129,11 @@ def find_counts(text: str, lang: str | None) -> list[Span]:
     return sorted(found, key=lambda span: span.start)
 
 
+def death_cues(text: str, lang: str | None) -> list[tuple[int, int]]:
+    """Where words of death stand ("killed", "ble drept", "قتل")."""
+    return [m.span() for m in _patterns(table(lang).CODE)[DEATHS].finditer(text)]
+
+
 def _follows_a_count(found: list[Span], start: int) -> bool:
     return any(0 < start - span.end <= 60 for span in found)
 
@@ -195,7 +202,12 @@ def _what_it_counts(text: str, start: int, end: int, patterns) -> str | None:
     ):
         return None
     after = _clause(_without_asides(text[end : end + 120]), forward=True)
-    before = _clause(_without_asides(text[max(0, start - 40) : start]), forward=False)
+    if patterns["others"].match(text[end : end + 20]):
+        # "Soleimani died with al-Muhandis, deputy head of the PMF, and five others"
+        sentence = re.split(r"[.!?]\s", text[max(0, start - 200) : start])[-1]
+        before = _without_asides(sentence)
+    else:
+        before = _clause(_without_asides(text[max(0, start - 40) : start]), forward=False)
 
     def nearest(role: str) -> int | None:
         gaps = [m.start() for m in patterns[role].finditer(after)]

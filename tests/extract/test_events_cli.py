@@ -755,3 +755,30 @@ def test_the_attack_named_again_is_the_one_told_before(tmp_path):
     )
     (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert event["sub_event_type"] == "Air/drone strike" and len(event["sources"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text, fatalities",
+    [
+        (
+            "Le général Soleimani et Abou Mahdi al-Mohandis ont été tués vendredi par une frappe "
+            "de drone américaine à l'aéroport de Bagdad.",
+            2,
+        ),
+        (
+            "Bei einem US-Luftangriff am Flughafen von Bagdad ist am Freitag der iranische "
+            "General Qassem Soleimani getötet worden. Neben Soleimani starben neun weitere "
+            "Menschen, unter ihnen Abu Mahdi al-Muhandis.",
+            10,
+        ),
+        (
+            "Iran fired missiles at Ain al-Asad Air Base on Friday. Iranian television claimed, "
+            "without evidence, that 80 Americans had died.",
+            None,
+        ),
+    ],
+)
+def test_the_named_dead_count_and_a_toll_nobody_stands_by_does_not(tmp_path, text, fatalities):
+    db = ingested(tmp_path, {"report.txt": f" date 2020-01-04 Report\n\n{text}"})
+    (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert event["fatalities"] == fatalities

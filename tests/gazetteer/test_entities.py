@@ -167,3 +167,18 @@ def test_a_quarter_of_a_city_is_not_a_town_of_its_name_elsewhere(find):
         "Kirkouk. Bombs hit the Karrada neighbourhood of Baghdad."
     )
     assert [p[1] for p in places] == ["Kirkuk", "Baghdad"]
+
+
+def test_people_are_named_after_a_title_or_with_an_arabic_particle_then_by_surname():
+    from eventatlas.nlp.entities import find_people
+
+    text = (
+        "Der iranische General Qassem Soleimani ist getötet worden. Neben Soleimani starben "
+        "neun weitere Menschen, unter ihnen Abu Mahdi al-Muhandis. Der Angriff kam aus Bagdad."
+    )
+    people = [(text[s.start : s.end], s.value) for s in find_people(text, [])]
+    assert people == [
+        ("Qassem Soleimani", "soleimani"),
+        ("Soleimani", "soleimani"),
+        ("Abu Mahdi al-Muhandis", "muhandi"),
+    ]

@@ -451,6 +451,23 @@ REFERRING_WORDS: list[str] = [
     "تلك",
 ]
 
+# "Nine other people died besides Soleimani": a figure of the dead beside those named.
+OTHERS_WORDS: list[str] = [
+    "آخرين",
+    "آخرون",
+]
+
+# "claimed, without evidence, that 80 died", "which the US denies": a toll nobody stands by.
+UNSUPPORTED_WORDS: list[str] = [
+    "دون دليل",
+    "دون تقديم دليل",
+    "بلا دليل",
+    "نفت",
+    "نفى",
+    "تنفي",
+    "ينفي",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["و"]
 

@@ -340,6 +340,20 @@ REFERRING_WORDS: list[str] = [
     "samme",
 ]
 
+# "Nine other people died besides Soleimani": a figure of the dead beside those named.
+OTHERS_WORDS: list[str] = [
+    "andre",
+]
+
+# "claimed, without evidence, that 80 died", "which the US denies": a toll nobody stands by.
+UNSUPPORTED_WORDS: list[str] = [
+    "uden beviser",
+    "uden bevis",
+    "afviser",
+    "afviste",
+    "benægter",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["og"]
 

@@ -376,6 +376,24 @@ REFERRING_WORDS: list[str] = [
     "dieses",
 ]
 
+# "Nine other people died besides Soleimani": a figure of the dead beside those named.
+OTHERS_WORDS: list[str] = [
+    "weitere",
+    "weiteren",
+    "andere",
+]
+
+# "claimed, without evidence, that 80 died", "which the US denies": a toll nobody stands by.
+UNSUPPORTED_WORDS: list[str] = [
+    "ohne belege",
+    "ohne beweise",
+    "dementiert",
+    "dementierte",
+    "zurückgewiesen",
+    "weist zurück",
+    "wies zurück",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["und"]
 

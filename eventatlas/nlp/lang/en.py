@@ -348,6 +348,23 @@ REFERRING_WORDS: list[str] = [
     "those",
 ]
 
+# "Nine other people died besides Soleimani": a figure of the dead beside those named.
+OTHERS_WORDS: list[str] = [
+    "other",
+    "others",
+]
+
+# "claimed, without evidence, that 80 died", "which the US denies": a toll nobody stands by.
+UNSUPPORTED_WORDS: list[str] = [
+    "without evidence",
+    "without providing evidence",
+    "could not be verified",
+    "which was denied",
+    "denied by",
+    "denies",
+    "denied",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["and"]
 

@@ -319,6 +319,21 @@ REFERRING_WORDS: list[str] = [
     "esa",
 ]
 
+# "Nine other people died besides Soleimani": a figure of the dead beside those named.
+OTHERS_WORDS: list[str] = [
+    "otros",
+    "otras",
+]
+
+# "claimed, without evidence, that 80 died", "which the US denies": a toll nobody stands by.
+UNSUPPORTED_WORDS: list[str] = [
+    "sin pruebas",
+    "sin aportar pruebas",
+    "desmintió",
+    "desmiente",
+    "negó",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["y", "e"]
 

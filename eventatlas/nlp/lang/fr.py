@@ -355,6 +355,21 @@ REFERRING_WORDS: list[str] = [
     "ces",
 ]
 
+# "Nine other people died besides Soleimani": a figure of the dead beside those named.
+OTHERS_WORDS: list[str] = [
+    "autres",
+]
+
+# "claimed, without evidence, that 80 died", "which the US denies": a toll nobody stands by.
+UNSUPPORTED_WORDS: list[str] = [
+    "sans preuve",
+    "sans preuves",
+    "sans apporter de preuve",
+    "démenti",
+    "dément",
+    "démentent",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["et"]
 

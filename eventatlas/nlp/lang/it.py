@@ -378,6 +378,21 @@ REFERRING_WORDS: list[str] = [
     "quella",
 ]
 
+# "Nine other people died besides Soleimani": a figure of the dead beside those named.
+OTHERS_WORDS: list[str] = [
+    "altri",
+    "altre",
+]
+
+# "claimed, without evidence, that 80 died", "which the US denies": a toll nobody stands by.
+UNSUPPORTED_WORDS: list[str] = [
+    "senza prove",
+    "senza fornire prove",
+    "smentito",
+    "smentisce",
+    "ha negato",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["e", "ed"]
 

@@ -356,6 +356,21 @@ REFERRING_WORDS: list[str] = [
     "samme",
 ]
 
+# "Nine other people died besides Soleimani": a figure of the dead beside those named.
+OTHERS_WORDS: list[str] = [
+    "andre",
+]
+
+# "claimed, without evidence, that 80 died", "which the US denies": a toll nobody stands by.
+UNSUPPORTED_WORDS: list[str] = [
+    "uten bevis",
+    "uten å legge fram bevis",
+    "avviser",
+    "avviste",
+    "benekter",
+    "benektet",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["og"]
 

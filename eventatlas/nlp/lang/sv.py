@@ -349,6 +349,21 @@ REFERRING_WORDS: list[str] = [
     "samma",
 ]
 
+# "Nine other people died besides Soleimani": a figure of the dead beside those named.
+OTHERS_WORDS: list[str] = [
+    "andra",
+]
+
+# "claimed, without evidence, that 80 died", "which the US denies": a toll nobody stands by.
+UNSUPPORTED_WORDS: list[str] = [
+    "utan bevis",
+    "utan att visa bevis",
+    "tillbakavisar",
+    "tillbakavisade",
+    "förnekar",
+    "förnekade",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["och"]
 
