@@ -364,7 +364,7 @@ class ExtractEvents:
         return [Span(first.start, first.end, "actor", forces)]
 
     def _place(self, event: Event, doc: Document, sentence: Span, index: int, fields: dict):
-        span = _best_place(_inside(doc, "places", sentence))
+        span = _best_place([s for s in _inside(doc, "places", sentence) if not _headed_for(doc, s)])
         home = _main_country(doc)
         if span is None or span.value.kind == COUNTRY:
             # a bare country is often the actor's ("Iran fired missiles"): a town or province
@@ -536,6 +536,18 @@ def _event_id(article_id: str | None, *offsets: int) -> str:
 
 SEPARATE_KM = 25  # places closer than this are one place for an event
 SEEN_FROM_KM = 250  # "north of Baghdad" names a place at most this far from it
+
+
+def _headed_for(doc: Document, span: Span) -> bool:
+    """Whether a place is where people went ("withdrew toward the Hamrin mountains")."""
+    before = doc.text[max(0, span.start - 25) : span.start]
+    return bool(_direction_pattern(doc.lang).search(before))
+
+
+@cache
+def _direction_pattern(lang: str | None) -> re.Pattern:
+    words = alternation(table(lang).DIRECTION_WORDS)
+    return re.compile(rf"(?:^|\s)(?:{words})\s+(?:\S+\s+)?$", re.IGNORECASE)
 
 
 def _seen_from(doc: Document, span: Span) -> bool:
@@ -948,6 +960,8 @@ def _same_happening(a: Event, b: Event) -> bool:
         return False
     if None in (a.latitude, b.latitude) or not _own(b, "location"):
         return True  # a sentence that names no place of its own ("No one was killed") goes on
+    if b.geo_precision == 3 and b.admin1 and b.admin1 == a.admin1:
+        return True  # "the town in Kirkuk province": the province holds the first place
     return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= 50
 
 

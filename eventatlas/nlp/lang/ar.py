@@ -468,6 +468,15 @@ UNSUPPORTED_WORDS: list[str] = [
     "ينفي",
 ]
 
+# "withdrew toward the Hamrin mountains", "fled toward Erbil": where people went, not where it
+# happened.
+DIRECTION_WORDS: list[str] = [
+    "نحو",
+    "باتجاه",
+    "صوب",
+    "في اتجاه",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["و"]
 

@@ -354,6 +354,14 @@ UNSUPPORTED_WORDS: list[str] = [
     "benægter",
 ]
 
+# "withdrew toward the Hamrin mountains", "fled toward Erbil": where people went, not where it
+# happened.
+DIRECTION_WORDS: list[str] = [
+    "tilbage mod",
+    "i retning af",
+    "på vej mod",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["og"]
 

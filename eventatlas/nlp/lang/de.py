@@ -394,6 +394,13 @@ UNSUPPORTED_WORDS: list[str] = [
     "wies zurück",
 ]
 
+# "withdrew toward the Hamrin mountains", "fled toward Erbil": where people went, not where it
+# happened.
+DIRECTION_WORDS: list[str] = [
+    "in richtung",
+    "richtung",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["und"]
 

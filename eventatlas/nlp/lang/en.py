@@ -365,6 +365,15 @@ UNSUPPORTED_WORDS: list[str] = [
     "denied",
 ]
 
+# "withdrew toward the Hamrin mountains", "fled toward Erbil": where people went, not where it
+# happened.
+DIRECTION_WORDS: list[str] = [
+    "toward",
+    "towards",
+    "in the direction of",
+    "heading for",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["and"]
 

@@ -334,6 +334,14 @@ UNSUPPORTED_WORDS: list[str] = [
     "negó",
 ]
 
+# "withdrew toward the Hamrin mountains", "fled toward Erbil": where people went, not where it
+# happened.
+DIRECTION_WORDS: list[str] = [
+    "hacia",
+    "en dirección a",
+    "rumbo a",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["y", "e"]
 

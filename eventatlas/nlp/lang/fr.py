@@ -370,6 +370,14 @@ UNSUPPORTED_WORDS: list[str] = [
     "démentent",
 ]
 
+# "withdrew toward the Hamrin mountains", "fled toward Erbil": where people went, not where it
+# happened.
+DIRECTION_WORDS: list[str] = [
+    "vers",
+    "en direction de",
+    "en direction du",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["et"]
 

@@ -393,6 +393,13 @@ UNSUPPORTED_WORDS: list[str] = [
     "ha negato",
 ]
 
+# "withdrew toward the Hamrin mountains", "fled toward Erbil": where people went, not where it
+# happened.
+DIRECTION_WORDS: list[str] = [
+    "verso",
+    "in direzione di",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["e", "ed"]
 

@@ -371,6 +371,14 @@ UNSUPPORTED_WORDS: list[str] = [
     "benektet",
 ]
 
+# "withdrew toward the Hamrin mountains", "fled toward Erbil": where people went, not where it
+# happened.
+DIRECTION_WORDS: list[str] = [
+    "tilbake mot",
+    "i retning",
+    "på vei mot",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["og"]
 

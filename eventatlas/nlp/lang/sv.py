@@ -364,6 +364,14 @@ UNSUPPORTED_WORDS: list[str] = [
     "förnekade",
 ]
 
+# "withdrew toward the Hamrin mountains", "fled toward Erbil": where people went, not where it
+# happened.
+DIRECTION_WORDS: list[str] = [
+    "tillbaka mot",
+    "i riktning mot",
+    "på väg mot",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["och"]
 
