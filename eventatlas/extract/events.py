@@ -850,9 +850,13 @@ def _best_place(spans: list[Span]) -> Span | None:
     return None
 
 
+TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
+
+
 def _merge_within_articles(events: list[Event]) -> list[Event]:
     """One article's sentences about one happening become one event with several quotes; the
-    first sentence (the report's lead) decides the type."""
+    first sentence (the report's lead) decides the type, unless its fighting ends with the
+    place changing hands in a later one."""
     merged: list[Event] = []
     nobody_killed: list[tuple[Event, Event]] = []  # (event, the sentence saying so)
     for event in events:
@@ -862,6 +866,13 @@ def _merge_within_articles(events: list[Event]) -> list[Event]:
             continue
         if not _dated_itself(same) and _dated_itself(event):
             same.event_date, same.time_precision = event.event_date, event.time_precision
+        if same.sub_event_type == "Armed clash" and event.sub_event_type in TERRITORY:
+            # the fighting ended with the place changing hands: "liberated", "fell"; who took
+            # it is the later sentence's to say, unless the lead named a state's forces first
+            same.sub_event_type = event.sub_event_type
+            if same.inter1 not in STATE_TYPES:
+                for name in ("actor1", "actor2", "inter1", "inter2"):
+                    setattr(same, name, getattr(event, name))
         for name in ("fatalities", "injured", "size", "actor1", "actor2", "inter1", "inter2"):
             if getattr(same, name) is None and getattr(event, name) is not None:
                 setattr(same, name, getattr(event, name))
