@@ -969,11 +969,28 @@ def _same_happening(a: Event, b: Event) -> bool:
     )
     if another_kind and _stands_alone(b):
         return False
+    if _fighting_goes_on(a, b):
+        return False
     if None in (a.latitude, b.latitude) or not _own(b, "location"):
         return True  # a sentence that names no place of its own ("No one was killed") goes on
     if b.geo_precision == 3 and b.admin1 and b.admin1 == a.admin1:
         return True  # "the town in Kirkuk province": the province holds the first place
     return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= 50
+
+
+def _fighting_goes_on(a: Event, b: Event) -> bool:
+    """After a place changed hands, fighting that "still" goes on ("IS fighters still resist
+    in a pocket of the old city") is another event."""
+    if a.sub_event_type not in TERRITORY or b.sub_event_type != "Armed clash":
+        return False
+    if not _own(b, "sub_event_type"):
+        return False
+    return bool(_still_pattern(b.sources[0].lang).search(b.sources[0].quote))
+
+
+@cache
+def _still_pattern(lang: str | None) -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(table(lang).STILL_WORDS)})\b", re.IGNORECASE)
 
 
 def _borrowed_the_day_of(a: Event, b: Event) -> bool:

@@ -800,3 +800,20 @@ def test_a_place_people_went_toward_or_the_province_of_the_place_is_no_other_eve
     )
     events = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert sorted(e["location"] for e in events) == ["Al Hawijah", "Khanaqin"]
+
+
+def test_fighting_that_still_goes_on_after_a_place_was_taken_is_another_event(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "mosul.txt": " date 2017-07-10 Mosul\n\n"
+            "Iraqi forces recaptured Mosul from Islamic State on Monday.\n\n"
+            "Iraqi special forces are still fighting the last Islamic State fighters in the old "
+            "city.",
+        },
+    )
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert sorted(e["sub_event_type"] for e in events) == [
+        "Armed clash",
+        "Government regains territory",
+    ]

@@ -477,6 +477,17 @@ DIRECTION_WORDS: list[str] = [
     "في اتجاه",
 ]
 
+# "Fighting still goes on in the old city": after a place was taken, fighting that goes on is
+# another event.
+STILL_WORDS: list[str] = [
+    "ما زالت",
+    "ما زال",
+    "لا تزال",
+    "لا يزال",
+    "مستمرة",
+    "متواصلة",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["و"]
 

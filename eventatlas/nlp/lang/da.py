@@ -362,6 +362,14 @@ DIRECTION_WORDS: list[str] = [
     "på vej mod",
 ]
 
+# "Fighting still goes on in the old city": after a place was taken, fighting that goes on is
+# another event.
+STILL_WORDS: list[str] = [
+    "fortsat",
+    "stadig",
+    "fortsætter",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["og"]
 

@@ -401,6 +401,15 @@ DIRECTION_WORDS: list[str] = [
     "richtung",
 ]
 
+# "Fighting still goes on in the old city": after a place was taken, fighting that goes on is
+# another event.
+STILL_WORDS: list[str] = [
+    "noch",
+    "weiterhin",
+    "dauern an",
+    "gehen weiter",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["und"]
 

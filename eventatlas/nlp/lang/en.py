@@ -374,6 +374,15 @@ DIRECTION_WORDS: list[str] = [
     "heading for",
 ]
 
+# "Fighting still goes on in the old city": after a place was taken, fighting that goes on is
+# another event.
+STILL_WORDS: list[str] = [
+    "still",
+    "continue",
+    "continued",
+    "continuing",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["and"]
 

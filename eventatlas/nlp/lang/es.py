@@ -342,6 +342,15 @@ DIRECTION_WORDS: list[str] = [
     "rumbo a",
 ]
 
+# "Fighting still goes on in the old city": after a place was taken, fighting that goes on is
+# another event.
+STILL_WORDS: list[str] = [
+    "todavía",
+    "aún",
+    "continúan",
+    "siguen",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["y", "e"]
 

@@ -378,6 +378,15 @@ DIRECTION_WORDS: list[str] = [
     "en direction du",
 ]
 
+# "Fighting still goes on in the old city": after a place was taken, fighting that goes on is
+# another event.
+STILL_WORDS: list[str] = [
+    "toujours",
+    "se poursuivent",
+    "se poursuivaient",
+    "encore",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["et"]
 

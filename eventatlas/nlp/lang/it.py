@@ -400,6 +400,14 @@ DIRECTION_WORDS: list[str] = [
     "in direzione di",
 ]
 
+# "Fighting still goes on in the old city": after a place was taken, fighting that goes on is
+# another event.
+STILL_WORDS: list[str] = [
+    "ancora",
+    "continuano",
+    "proseguono",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["e", "ed"]
 
