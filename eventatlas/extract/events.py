@@ -364,7 +364,7 @@ class ExtractEvents:
         return [Span(first.start, first.end, "actor", forces)]
 
     def _place(self, event: Event, doc: Document, sentence: Span, index: int, fields: dict):
-        span = _best_place([s for s in _inside(doc, "places", sentence) if not _headed_for(doc, s)])
+        span = _best_place([s for s in _inside(doc, "places", sentence) if _happened_at(doc, s)])
         home = _main_country(doc)
         if span is None or span.value.kind == COUNTRY:
             # a bare country is often the actor's ("Iran fired missiles"): a town or province
@@ -538,16 +538,23 @@ SEPARATE_KM = 25  # places closer than this are one place for an event
 SEEN_FROM_KM = 250  # "north of Baghdad" names a place at most this far from it
 
 
-def _headed_for(doc: Document, span: Span) -> bool:
-    """Whether a place is where people went ("withdrew toward the Hamrin mountains")."""
+def _happened_at(doc: Document, span: Span) -> bool:
+    """Whether a place can be where it happened: not where people went ("withdrew toward the
+    Hamrin mountains"), nor a seat of government ("opposition from the government in
+    Baghdad")."""
     before = doc.text[max(0, span.start - 25) : span.start]
-    return bool(_direction_pattern(doc.lang).search(before))
+    patterns = _not_the_scene_patterns(doc.lang)
+    return not (patterns["toward"].search(before) or patterns["government"].search(before))
 
 
 @cache
-def _direction_pattern(lang: str | None) -> re.Pattern:
-    words = alternation(table(lang).DIRECTION_WORDS)
-    return re.compile(rf"(?:^|\s)(?:{words})\s+(?:\S+\s+)?$", re.IGNORECASE)
+def _not_the_scene_patterns(lang: str | None) -> dict[str, re.Pattern]:
+    t = table(lang)
+    toward, governing = alternation(t.DIRECTION_WORDS), alternation(t.GOVERNMENT_WORDS)
+    return {
+        "toward": re.compile(rf"(?:^|\s)(?:{toward})\s+(?:\S+\s+)?$", re.IGNORECASE),
+        "government": re.compile(rf"(?:^|\s)(?:{governing})\s*$", re.IGNORECASE),
+    }
 
 
 def _seen_from(doc: Document, span: Span) -> bool:

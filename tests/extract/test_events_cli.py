@@ -786,20 +786,24 @@ def test_the_named_dead_count_and_a_toll_nobody_stands_by_does_not(tmp_path, tex
     assert event["fatalities"] == fatalities
 
 
-def test_a_place_people_went_toward_or_the_province_of_the_place_is_no_other_event(tmp_path):
+def test_where_people_went_a_seat_of_government_or_the_province_is_no_other_event(tmp_path):
     db = ingested(
         tmp_path,
         {
             "diyala.txt": " date 2020-05-04 Diyala\n\n"
             "IS-krigere angrep søndag en hærpost ved Khanaqin.\n\n"
             "Angriperne trakk seg tilbake mot Bagdad etter angrepet.",
+            "erbil.txt": " date 2017-09-26 Folkomröstning\n\n"
+            "Miljontals kurder gick i går till valurnorna i en folkomröstning, trots motstånd "
+            "från regeringen i Bagdad.\n\n"
+            "Valdeltagandet blev 72 procent, enligt valkommissionen i Erbil.",
             "hawija.txt": " date 2017-10-05 Hawija\n\n"
             "Irakiske styrker har tatt full kontroll over byen Hawija torsdag.\n\n"
             "Byen i Kirkuk-provinsen ble angrepet fra flere kanter av hæren.",
         },
     )
     events = [json.loads(line) for line in export(db, "--reports").splitlines()]
-    assert sorted(e["location"] for e in events) == ["Al Hawijah", "Khanaqin"]
+    assert sorted(e["location"] for e in events) == ["Al Hawijah", "Erbil", "Khanaqin"]
 
 
 def test_fighting_that_still_goes_on_after_a_place_was_taken_is_another_event(tmp_path):

@@ -488,6 +488,14 @@ STILL_WORDS: list[str] = [
     "متواصلة",
 ]
 
+# "opposition from the government in Baghdad": the place stands for who governs there, not for
+# where it happened.
+GOVERNMENT_WORDS: list[str] = [
+    "حكومة",
+    "سلطات",
+    "نظام",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["و"]
 

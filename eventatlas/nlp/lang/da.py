@@ -370,6 +370,15 @@ STILL_WORDS: list[str] = [
     "fortsætter",
 ]
 
+# "opposition from the government in Baghdad": the place stands for who governs there, not for
+# where it happened.
+GOVERNMENT_WORDS: list[str] = [
+    "regeringen i",
+    "myndighederne i",
+    "regimet i",
+    "ledelsen i",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["og"]
 

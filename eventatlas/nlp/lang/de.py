@@ -410,6 +410,16 @@ STILL_WORDS: list[str] = [
     "gehen weiter",
 ]
 
+# "opposition from the government in Baghdad": the place stands for who governs there, not for
+# where it happened.
+GOVERNMENT_WORDS: list[str] = [
+    "regierung in",
+    "regierung von",
+    "behörden in",
+    "führung in",
+    "machthaber in",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["und"]
 

@@ -383,6 +383,16 @@ STILL_WORDS: list[str] = [
     "continuing",
 ]
 
+# "opposition from the government in Baghdad": the place stands for who governs there, not for
+# where it happened.
+GOVERNMENT_WORDS: list[str] = [
+    "government in",
+    "government of",
+    "authorities in",
+    "officials in",
+    "leadership in",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["and"]
 

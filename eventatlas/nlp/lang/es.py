@@ -351,6 +351,14 @@ STILL_WORDS: list[str] = [
     "siguen",
 ]
 
+# "opposition from the government in Baghdad": the place stands for who governs there, not for
+# where it happened.
+GOVERNMENT_WORDS: list[str] = [
+    "gobierno de",
+    "autoridades de",
+    "régimen de",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["y", "e"]
 

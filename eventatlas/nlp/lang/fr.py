@@ -387,6 +387,17 @@ STILL_WORDS: list[str] = [
     "encore",
 ]
 
+# "opposition from the government in Baghdad": the place stands for who governs there, not for
+# where it happened.
+GOVERNMENT_WORDS: list[str] = [
+    "gouvernement de",
+    "gouvernement d'",
+    "autorités de",
+    "pouvoir de",
+    "régime de",
+    "dirigeants de",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["et"]
 

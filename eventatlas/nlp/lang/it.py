@@ -408,6 +408,14 @@ STILL_WORDS: list[str] = [
     "proseguono",
 ]
 
+# "opposition from the government in Baghdad": the place stands for who governs there, not for
+# where it happened.
+GOVERNMENT_WORDS: list[str] = [
+    "governo di",
+    "autorità di",
+    "regime di",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["e", "ed"]
 

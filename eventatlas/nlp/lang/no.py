@@ -387,6 +387,16 @@ STILL_WORDS: list[str] = [
     "fremdeles",
 ]
 
+# "opposition from the government in Baghdad": the place stands for who governs there, not for
+# where it happened.
+GOVERNMENT_WORDS: list[str] = [
+    "regjeringen i",
+    "myndighetene i",
+    "regimet i",
+    "ledelsen i",
+    "makthaverne i",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["og"]
 

@@ -380,6 +380,16 @@ STILL_WORDS: list[str] = [
     "alltjämt",
 ]
 
+# "opposition from the government in Baghdad": the place stands for who governs there, not for
+# where it happened.
+GOVERNMENT_WORDS: list[str] = [
+    "regeringen i",
+    "myndigheterna i",
+    "regimen i",
+    "ledningen i",
+    "makthavarna i",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["och"]
 
