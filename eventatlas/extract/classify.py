@@ -88,6 +88,26 @@ SPECIFICITY = [
     "Other",
 ]
 
+# Weapons that, named beside small arms as the means of ground fighting, do not make it
+# another kind of event.
+MEANS = {"Remote explosive/landmine/IED", "Grenade", "Shelling/artillery/missile attack"}
+GROUND_FIGHTING = ("Armed clash", "Attack")
+
+
+def _beside_small_arms(sentence: str, weapon: tuple[int, int], lang: str | None) -> bool:
+    """Whether small arms are named within a few words of the weapon ("light weapons and
+    mortar shells", "handgranater och prickskyttar")."""
+    around = sentence[max(0, weapon[0] - 40) : weapon[1] + 40]
+    return bool(_small_arms_pattern(table(lang).CODE).search(around))
+
+
+@cache
+def _small_arms_pattern(lang: str) -> re.Pattern:
+    return re.compile(
+        rf"(?:^|\W)(?:{table(lang).WORD_PREFIX})?(?:{alternation(table(lang).SMALL_ARMS)})",
+        re.IGNORECASE,
+    )
+
 
 @dataclass(frozen=True)
 class Classification:
@@ -212,9 +232,13 @@ class EventClassifier:
     def by_triggers(sentence: str, lang: str | None) -> Classification | None:
         """The most specific sub-type whose trigger the sentence holds, with no model call."""
         hits = trigger_hits(sentence, lang)
+        fighting = any(sub in hits for sub in GROUND_FIGHTING)
         for sub in SPECIFICITY:
-            if sub in hits:
-                return Classification(sub, 0.6, hits[sub])
+            if sub not in hits:
+                continue
+            if sub in MEANS and fighting and _beside_small_arms(sentence, hits[sub], lang):
+                continue  # "attacked three posts with grenades and snipers" is the attack
+            return Classification(sub, 0.6, hits[sub])
         return None
 
     def classify(self, sentences: list[str], lang: str | None) -> list[Classification]:

@@ -762,16 +762,22 @@ def _of_saying(text: str, outer: Span, span: Span, lang: str | None) -> bool:
     """Whether a date is the day something was said: "said on Monday", "Monday, officials
     said"."""
     said = _reporting_pattern(lang)
-    before = text[max(outer.start, span.start - 30) : span.start]
+    before = text[max(outer.start, span.start - 50) : span.start]
     after = text[span.end : min(outer.end, span.end + 25)]
     return bool(said["before"].search(before) or said["after"].match(after))
+
+
+# Arabic puts the speaker between the verb and the day ("أعلنت هيئة الحشد الشعبي أمس"):
+# up to this many words may stand between them.
+WORDS_BETWEEN_SAYING_AND_DAY = {"ar": 4}
 
 
 @cache
 def _reporting_pattern(lang: str | None) -> dict[str, re.Pattern]:
     words = alternation(table(lang).REPORTING_WORDS)
+    between = WORDS_BETWEEN_SAYING_AND_DAY.get(table(lang).CODE, 1)
     return {  # "said on Monday", "أعلنت ... اليوم" / "Monday, officials said"
-        "before": re.compile(rf"\b(?:{words})\b(?:\W+\w+)?\W*$", re.IGNORECASE),
+        "before": re.compile(rf"\b(?:{words})\b(?:\W+\w+){{0,{between}}}\W*$", re.IGNORECASE),
         "after": re.compile(rf"^\W*(?:\w+\W+){{0,2}}(?:{words})\b", re.IGNORECASE),
     }
 
@@ -871,7 +877,12 @@ def _merge_within_articles(events: list[Event]) -> list[Event]:
         if same is None:
             merged.append(event)
             continue
-        if not _dated_itself(same) and _dated_itself(event):
+        if (
+            same.event_date != event.event_date
+            and _borrowed_the_day_of(same, event)
+            and not _dated_itself(same)
+            and _dated_itself(event)
+        ):
             same.event_date, same.time_precision = event.event_date, event.time_precision
         if same.sub_event_type == "Armed clash" and event.sub_event_type in TERRITORY:
             # the fighting ended with the place changing hands: "liberated", "fell"; who took
@@ -969,7 +980,7 @@ def _same_happening(a: Event, b: Event) -> bool:
     type, stands alone with its own trigger word and actors."""
     if a.sources[0].article_id != b.sources[0].article_id:
         return False
-    if a.event_date != b.event_date and not _borrowed_the_day_of(a, b):
+    if a.event_date != b.event_date and not (_borrowed_the_day_of(a, b) or _a_response_to(a, b)):
         return False
     another_kind = a.event_type != b.event_type or (
         a.sub_event_type != b.sub_event_type and b.sub_event_type in DISTINCT_SUB_TYPES
@@ -983,6 +994,17 @@ def _same_happening(a: Event, b: Event) -> bool:
     if b.geo_precision == 3 and b.admin1 and b.admin1 == a.admin1:
         return True  # "the town in Kirkuk province": the province holds the first place
     return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= 50
+
+
+def _a_response_to(a: Event, b: Event) -> bool:
+    """Reinforcements sent or a curfew declared the day after violence at that place are the
+    response to it, told with it ("the next day reinforcements were sent to the area")."""
+    if b.sub_event_type != "Other" or a.event_type not in VIOLENT_TYPES:
+        return False
+    if len(a.event_date or "") != 10 or len(b.event_date or "") != 10:
+        return False
+    after = date.fromisoformat(b.event_date) - date.fromisoformat(a.event_date)
+    return 0 <= after.days <= 1
 
 
 def _fighting_goes_on(a: Event, b: Event) -> bool:

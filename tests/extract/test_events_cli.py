@@ -821,3 +821,19 @@ def test_fighting_that_still_goes_on_after_a_place_was_taken_is_another_event(tm
         "Armed clash",
         "Government regains territory",
     ]
+
+
+def test_reinforcements_the_day_after_are_the_response_and_arabic_says_the_day_late(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "samarra.txt": " date 2020-05-03 سامراء\n\n"
+            "أعلنت هيئة الحشد الشعبي أمس السبت مقتل عشرة من مقاتليها في هجوم شنه تنظيم داعش "
+            "قرب مدينة سامراء.\n\n"
+            "وقال مصدر أمني إن مسلحي التنظيم هاجموا ليل الجمعة السبت نقاطا للحشد قرب سامراء.\n\n"
+            "وأرسلت قيادة عمليات سامراء أمس تعزيزات إلى المنطقة.",
+        },
+    )
+    (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert event["event_date"] == "2020-05-01" and event["fatalities"] == 10
+    assert len(event["sources"]) == 3

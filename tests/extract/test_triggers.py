@@ -69,3 +69,25 @@ def test_a_victory_without_since_is_still_one():
     assert "Government regains territory" in trigger_hits(
         "Abadi declared victory over Islamic State in Mosul on Monday.", "en"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "sub_type"),
+    [
+        (
+            "ar",
+            "هاجم مسلحو التنظيم عدة نقاط للحشد بالأسلحة الخفيفة وقذائف الهاون.",
+            "Armed clash",
+        ),
+        (
+            "sv",
+            "Angriparna anföll tre poster samtidigt, med handgranater och prickskyttar.",
+            "Armed clash",
+        ),
+        ("no", "Iran angrep basen med ballistiske raketter.", "Shelling/artillery/missile attack"),
+    ],
+)
+def test_weapons_beside_small_arms_are_the_means_of_the_fight(lang, sentence, sub_type):
+    from eventatlas.extract.classify import EventClassifier
+
+    assert EventClassifier.by_triggers(sentence, lang).sub_event_type == sub_type

@@ -496,6 +496,18 @@ GOVERNMENT_WORDS: list[str] = [
     "نظام",
 ]
 
+# "attacked three posts with grenades and snipers": weapons beside small arms are the means of
+# a fight, not an event of their own kind.
+SMALL_ARMS: list[str] = [
+    "الأسلحة الخفيفة",
+    "أسلحة خفيفة",
+    "القناصة",
+    "قناصة",
+    "الرشاشات",
+    "رشاشات",
+    "الأسلحة الرشاشة",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["و"]
 

@@ -379,6 +379,17 @@ GOVERNMENT_WORDS: list[str] = [
     "ledelsen i",
 ]
 
+# "attacked three posts with grenades and snipers": weapons beside small arms are the means of
+# a fight, not an event of their own kind.
+SMALL_ARMS: list[str] = [
+    "automatvåben",
+    "håndvåben",
+    "snigskytter",
+    "skarpskytter",
+    "lette våben",
+    "maskingeværer",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["og"]
 

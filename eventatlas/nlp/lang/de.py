@@ -420,6 +420,17 @@ GOVERNMENT_WORDS: list[str] = [
     "machthaber in",
 ]
 
+# "attacked three posts with grenades and snipers": weapons beside small arms are the means of
+# a fight, not an event of their own kind.
+SMALL_ARMS: list[str] = [
+    "leichten waffen",
+    "leichte waffen",
+    "handfeuerwaffen",
+    "scharfschützen",
+    "maschinengewehren",
+    "sturmgewehren",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["und"]
 

@@ -393,6 +393,19 @@ GOVERNMENT_WORDS: list[str] = [
     "leadership in",
 ]
 
+# "attacked three posts with grenades and snipers": weapons beside small arms are the means of
+# a fight, not an event of their own kind.
+SMALL_ARMS: list[str] = [
+    "light weapons",
+    "small arms",
+    "machine guns",
+    "machine-guns",
+    "rifles",
+    "snipers",
+    "automatic weapons",
+    "gunfire",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["and"]
 

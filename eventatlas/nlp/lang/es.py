@@ -359,6 +359,16 @@ GOVERNMENT_WORDS: list[str] = [
     "régimen de",
 ]
 
+# "attacked three posts with grenades and snipers": weapons beside small arms are the means of
+# a fight, not an event of their own kind.
+SMALL_ARMS: list[str] = [
+    "armas ligeras",
+    "francotiradores",
+    "ametralladoras",
+    "fusiles",
+    "armas automáticas",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["y", "e"]
 

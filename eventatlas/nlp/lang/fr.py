@@ -398,6 +398,17 @@ GOVERNMENT_WORDS: list[str] = [
     "dirigeants de",
 ]
 
+# "attacked three posts with grenades and snipers": weapons beside small arms are the means of
+# a fight, not an event of their own kind.
+SMALL_ARMS: list[str] = [
+    "armes légères",
+    "tireurs d'élite",
+    "tireurs embusqués",
+    "mitrailleuses",
+    "fusils",
+    "kalachnikovs",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["et"]
 

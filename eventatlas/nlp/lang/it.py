@@ -416,6 +416,16 @@ GOVERNMENT_WORDS: list[str] = [
     "regime di",
 ]
 
+# "attacked three posts with grenades and snipers": weapons beside small arms are the means of
+# a fight, not an event of their own kind.
+SMALL_ARMS: list[str] = [
+    "armi leggere",
+    "cecchini",
+    "mitragliatrici",
+    "fucili",
+    "armi automatiche",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["e", "ed"]
 

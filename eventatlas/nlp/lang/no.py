@@ -397,6 +397,17 @@ GOVERNMENT_WORDS: list[str] = [
     "makthaverne i",
 ]
 
+# "attacked three posts with grenades and snipers": weapons beside small arms are the means of
+# a fight, not an event of their own kind.
+SMALL_ARMS: list[str] = [
+    "automatvåpen",
+    "håndvåpen",
+    "snikskyttere",
+    "skarpskyttere",
+    "lette våpen",
+    "maskingevær",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["og"]
 

@@ -390,6 +390,16 @@ GOVERNMENT_WORDS: list[str] = [
     "makthavarna i",
 ]
 
+# "attacked three posts with grenades and snipers": weapons beside small arms are the means of
+# a fight, not an event of their own kind.
+SMALL_ARMS: list[str] = [
+    "prickskyttar",
+    "automatvapen",
+    "handeldvapen",
+    "kulsprutor",
+    "lätta vapen",
+]
+
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
 LIST_CONJUNCTIONS: list[str] = ["och"]
 
