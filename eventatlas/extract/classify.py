@@ -147,9 +147,46 @@ def _trigger_hits(sentence: str, lang: str) -> tuple[tuple[str, tuple[int, int]]
                 continue
             if since.search(sentence[max(0, match.start() - 25) : match.start()]):
                 continue  # "the first election since the victory over IS": a past happening
+            if sub in TERRITORY_CHANGES and _describes_areas(sentence, match.span(), lang):
+                continue  # "stabilisation of the liberated areas"
+            if _planned(lang).search(sentence[max(0, match.start() - 40) : match.start()]):
+                continue  # "Soleimani planned new attacks": what has not happened
             hits.append((sub, match.span()))
             break
     return tuple(hits)
+
+
+TERRITORY_CHANGES = {
+    "Government regains territory",
+    "Non-state actor overtakes territory",
+    "Non-violent transfer of territory",
+}
+
+
+def _describes_areas(sentence: str, span: tuple[int, int], lang: str) -> bool:
+    """Whether a place-changing word qualifies areas: "the liberated areas", "les zones
+    libérées", "de områden i Irak som har befriats", "المناطق المحررة"."""
+    areas = _area_patterns(lang)
+    return bool(
+        areas["before"].search(sentence[max(0, span[0] - 40) : span[0]])
+        or areas["after"].match(sentence, span[1])
+    )
+
+
+@cache
+def _area_patterns(lang: str) -> dict[str, re.Pattern]:
+    words = alternation(table(lang).AREA_WORDS)
+    return {
+        # the area word, then a few words at most: a relative clause or a place ("in Iraq")
+        "before": re.compile(rf"(?:^|\s)(?:{words})\b(?:\W+\w+){{0,6}}\W*$", re.IGNORECASE),
+        "after": re.compile(rf"\w*\s+(?:{words})\b", re.IGNORECASE),
+    }
+
+
+@cache
+def _planned(lang: str) -> re.Pattern:
+    words = alternation(table(lang).PLAN_WORDS)
+    return re.compile(rf"(?:^|\s)(?:{words})\s+(?:\S+\s+){{0,3}}$", re.IGNORECASE)
 
 
 @cache

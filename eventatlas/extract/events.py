@@ -1080,7 +1080,11 @@ def _refers_back(event: Event) -> bool:
     source = event.sources[0]
     trigger = source.fields["sub_event_type"][0] - source.start
     before = source.quote[max(0, trigger - 12) : trigger]
-    return bool(_referring_pattern(source.lang).search(before))
+    word = re.match(r"\w*", source.quote[trigger:]).group().lower()
+    return bool(
+        _referring_pattern(source.lang).search(before)
+        or word in table(source.lang).DEFINITE_EVENT_WORDS
+    )
 
 
 @cache

@@ -837,3 +837,17 @@ def test_reinforcements_the_day_after_are_the_response_and_arabic_says_the_day_l
     (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert event["event_date"] == "2020-05-01" and event["fatalities"] == 10
     assert len(event["sources"]) == 3
+
+
+def test_the_attack_in_its_definite_form_is_the_one_told_before(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "bagdad.txt": " date 2020-01-03 Soleimani\n\n"
+            "Den iranske generalen Qassem Soleimani dödades i natt i en amerikansk "
+            "drönarattack vid Bagdads flygplats.\n\n"
+            "Pentagon bekräftade att anfallet beordrades av president Donald Trump.",
+        },
+    )
+    (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert event["sub_event_type"] == "Air/drone strike" and len(event["sources"]) == 2

@@ -91,3 +91,18 @@ def test_weapons_beside_small_arms_are_the_means_of_the_fight(lang, sentence, su
     from eventatlas.extract.classify import EventClassifier
 
     assert EventClassifier.by_triggers(sentence, lang).sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("fr", "Les pays ont été invités à financer la stabilisation des zones libérées."),
+        ("sv", "Pengarna går till de områden i Irak och Syrien som har befriats från IS."),
+        ("en", "Donors pledged money for the liberated areas of Iraq."),
+        ("sv", "Pentagon hävdar att Soleimani planerade nya angrepp mot amerikaner."),
+    ],
+)
+def test_liberated_areas_and_planned_attacks_are_not_events(lang, sentence):
+    from eventatlas.extract.classify import EventClassifier
+
+    assert EventClassifier.by_triggers(sentence, lang) is None

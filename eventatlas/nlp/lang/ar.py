@@ -451,6 +451,19 @@ REFERRING_WORDS: list[str] = [
     "تلك",
 ]
 
+# Event nouns in their definite form ("attacken", "angrepet", "الهجوم"): the happening told
+# before, as "the attack" is.
+DEFINITE_EVENT_WORDS: list[str] = [
+    "الهجوم",
+    "الهجمات",
+    "القصف",
+    "الغارة",
+    "الغارات",
+    "الاعتداء",
+    "التفجير",
+    "العملية",
+]
+
 # "Nine other people died besides Soleimani": a figure of the dead beside those named.
 OTHERS_WORDS: list[str] = [
     "آخرين",
@@ -506,6 +519,29 @@ SMALL_ARMS: list[str] = [
     "الرشاشات",
     "رشاشات",
     "الأسلحة الرشاشة",
+]
+
+# "the liberated areas", "les zones libérées": a place-changing word that describes areas is
+# no event.
+AREA_WORDS: list[str] = [
+    "المناطق",
+    "مناطق",
+    "الأراضي",
+    "أراض",
+    "المدن",
+]
+
+# "planned new attacks", "threatened to strike", "fighting could break out": what has not
+# happened.
+PLAN_WORDS: list[str] = [
+    "يخطط",
+    "خطط",
+    "هدد",
+    "يهدد",
+    "تهدد",
+    "يخشى",
+    "تخشى",
+    "قد",
 ]
 
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.

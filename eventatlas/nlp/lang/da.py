@@ -340,6 +340,16 @@ REFERRING_WORDS: list[str] = [
     "samme",
 ]
 
+# Event nouns in their definite form ("attacken", "angrepet", "الهجوم"): the happening told
+# before, as "the attack" is.
+DEFINITE_EVENT_WORDS: list[str] = [
+    "angrebet",
+    "angrebene",
+    "kampene",
+    "bombningen",
+    "raidet",
+]
+
 # "Nine other people died besides Soleimani": a figure of the dead beside those named.
 OTHERS_WORDS: list[str] = [
     "andre",
@@ -388,6 +398,29 @@ SMALL_ARMS: list[str] = [
     "skarpskytter",
     "lette våben",
     "maskingeværer",
+]
+
+# "the liberated areas", "les zones libérées": a place-changing word that describes areas is
+# no event.
+AREA_WORDS: list[str] = [
+    "områder",
+    "områderne",
+    "området",
+    "territorier",
+    "regioner",
+]
+
+# "planned new attacks", "threatened to strike", "fighting could break out": what has not
+# happened.
+PLAN_WORDS: list[str] = [
+    "planlagde",
+    "planlægger",
+    "truede med",
+    "truer med",
+    "kunne",
+    "ville",
+    "frygtede",
+    "frygter",
 ]
 
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.

@@ -376,6 +376,10 @@ REFERRING_WORDS: list[str] = [
     "dieses",
 ]
 
+# Event nouns in their definite form ("attacken", "angrepet", "الهجوم"): the happening told
+# before, as "the attack" is.
+DEFINITE_EVENT_WORDS: list[str] = []
+
 # "Nine other people died besides Soleimani": a figure of the dead beside those named.
 OTHERS_WORDS: list[str] = [
     "weitere",
@@ -429,6 +433,33 @@ SMALL_ARMS: list[str] = [
     "scharfschützen",
     "maschinengewehren",
     "sturmgewehren",
+]
+
+# "the liberated areas", "les zones libérées": a place-changing word that describes areas is
+# no event.
+AREA_WORDS: list[str] = [
+    "gebiete",
+    "gebieten",
+    "gebiet",
+    "regionen",
+    "territorien",
+    "zonen",
+]
+
+# "planned new attacks", "threatened to strike", "fighting could break out": what has not
+# happened.
+PLAN_WORDS: list[str] = [
+    "plante",
+    "planten",
+    "geplant",
+    "drohte",
+    "drohen",
+    "droht",
+    "könnte",
+    "könnten",
+    "würde",
+    "befürchtet",
+    "befürchten",
 ]
 
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.

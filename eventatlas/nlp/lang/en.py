@@ -348,6 +348,10 @@ REFERRING_WORDS: list[str] = [
     "those",
 ]
 
+# Event nouns in their definite form ("attacken", "angrepet", "الهجوم"): the happening told
+# before, as "the attack" is.
+DEFINITE_EVENT_WORDS: list[str] = []
+
 # "Nine other people died besides Soleimani": a figure of the dead beside those named.
 OTHERS_WORDS: list[str] = [
     "other",
@@ -404,6 +408,37 @@ SMALL_ARMS: list[str] = [
     "snipers",
     "automatic weapons",
     "gunfire",
+]
+
+# "the liberated areas", "les zones libérées": a place-changing word that describes areas is
+# no event.
+AREA_WORDS: list[str] = [
+    "areas",
+    "area",
+    "territories",
+    "territory",
+    "regions",
+    "zones",
+    "districts",
+]
+
+# "planned new attacks", "threatened to strike", "fighting could break out": what has not
+# happened.
+PLAN_WORDS: list[str] = [
+    "planned",
+    "planning",
+    "plotting",
+    "plotted",
+    "threatened",
+    "threatens",
+    "threatening",
+    "vowed",
+    "could",
+    "might",
+    "would",
+    "feared",
+    "fears",
+    "preparing",
 ]
 
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.

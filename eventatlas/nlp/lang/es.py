@@ -319,6 +319,10 @@ REFERRING_WORDS: list[str] = [
     "esa",
 ]
 
+# Event nouns in their definite form ("attacken", "angrepet", "الهجوم"): the happening told
+# before, as "the attack" is.
+DEFINITE_EVENT_WORDS: list[str] = []
+
 # "Nine other people died besides Soleimani": a figure of the dead beside those named.
 OTHERS_WORDS: list[str] = [
     "otros",
@@ -367,6 +371,28 @@ SMALL_ARMS: list[str] = [
     "ametralladoras",
     "fusiles",
     "armas automáticas",
+]
+
+# "the liberated areas", "les zones libérées": a place-changing word that describes areas is
+# no event.
+AREA_WORDS: list[str] = [
+    "zonas",
+    "áreas",
+    "territorios",
+    "regiones",
+]
+
+# "planned new attacks", "threatened to strike", "fighting could break out": what has not
+# happened.
+PLAN_WORDS: list[str] = [
+    "planeaba",
+    "planeaban",
+    "amenazó con",
+    "amenaza con",
+    "podría",
+    "podrían",
+    "teme",
+    "temen",
 ]
 
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.

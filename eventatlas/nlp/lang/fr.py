@@ -355,6 +355,10 @@ REFERRING_WORDS: list[str] = [
     "ces",
 ]
 
+# Event nouns in their definite form ("attacken", "angrepet", "الهجوم"): the happening told
+# before, as "the attack" is.
+DEFINITE_EVENT_WORDS: list[str] = []
+
 # "Nine other people died besides Soleimani": a figure of the dead beside those named.
 OTHERS_WORDS: list[str] = [
     "autres",
@@ -407,6 +411,33 @@ SMALL_ARMS: list[str] = [
     "mitrailleuses",
     "fusils",
     "kalachnikovs",
+]
+
+# "the liberated areas", "les zones libérées": a place-changing word that describes areas is
+# no event.
+AREA_WORDS: list[str] = [
+    "zones",
+    "zone",
+    "territoires",
+    "régions",
+    "secteurs",
+    "localités",
+]
+
+# "planned new attacks", "threatened to strike", "fighting could break out": what has not
+# happened.
+PLAN_WORDS: list[str] = [
+    "préparait",
+    "préparaient",
+    "projetait",
+    "projetaient",
+    "menace de",
+    "menacé de",
+    "pourrait",
+    "pourraient",
+    "craint",
+    "craignent",
+    "redoute",
 ]
 
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.

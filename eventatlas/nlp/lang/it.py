@@ -378,6 +378,10 @@ REFERRING_WORDS: list[str] = [
     "quella",
 ]
 
+# Event nouns in their definite form ("attacken", "angrepet", "الهجوم"): the happening told
+# before, as "the attack" is.
+DEFINITE_EVENT_WORDS: list[str] = []
+
 # "Nine other people died besides Soleimani": a figure of the dead beside those named.
 OTHERS_WORDS: list[str] = [
     "altri",
@@ -424,6 +428,27 @@ SMALL_ARMS: list[str] = [
     "mitragliatrici",
     "fucili",
     "armi automatiche",
+]
+
+# "the liberated areas", "les zones libérées": a place-changing word that describes areas is
+# no event.
+AREA_WORDS: list[str] = [
+    "zone",
+    "aree",
+    "territori",
+    "regioni",
+]
+
+# "planned new attacks", "threatened to strike", "fighting could break out": what has not
+# happened.
+PLAN_WORDS: list[str] = [
+    "pianificava",
+    "minacciato di",
+    "minaccia di",
+    "potrebbe",
+    "potrebbero",
+    "teme",
+    "temono",
 ]
 
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.

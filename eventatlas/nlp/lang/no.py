@@ -356,6 +356,18 @@ REFERRING_WORDS: list[str] = [
     "samme",
 ]
 
+# Event nouns in their definite form ("attacken", "angrepet", "الهجوم"): the happening told
+# before, as "the attack" is.
+DEFINITE_EVENT_WORDS: list[str] = [
+    "angrepet",
+    "angrepene",
+    "anslaget",
+    "kampene",
+    "bombingen",
+    "raidet",
+    "aksjonen",
+]
+
 # "Nine other people died besides Soleimani": a figure of the dead beside those named.
 OTHERS_WORDS: list[str] = [
     "andre",
@@ -406,6 +418,30 @@ SMALL_ARMS: list[str] = [
     "skarpskyttere",
     "lette våpen",
     "maskingevær",
+]
+
+# "the liberated areas", "les zones libérées": a place-changing word that describes areas is
+# no event.
+AREA_WORDS: list[str] = [
+    "områder",
+    "områdene",
+    "området",
+    "territorier",
+    "regioner",
+]
+
+# "planned new attacks", "threatened to strike", "fighting could break out": what has not
+# happened.
+PLAN_WORDS: list[str] = [
+    "planla",
+    "planlegger",
+    "truet med",
+    "truer med",
+    "kunne",
+    "ville",
+    "fryktet",
+    "frykter",
+    "forbereder",
 ]
 
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.

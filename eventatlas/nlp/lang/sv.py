@@ -349,6 +349,20 @@ REFERRING_WORDS: list[str] = [
     "samma",
 ]
 
+# Event nouns in their definite form ("attacken", "angrepet", "الهجوم"): the happening told
+# before, as "the attack" is.
+DEFINITE_EVENT_WORDS: list[str] = [
+    "attacken",
+    "attackerna",
+    "anfallet",
+    "angreppet",
+    "striden",
+    "striderna",
+    "bombningen",
+    "dådet",
+    "räden",
+]
+
 # "Nine other people died besides Soleimani": a figure of the dead beside those named.
 OTHERS_WORDS: list[str] = [
     "andra",
@@ -398,6 +412,30 @@ SMALL_ARMS: list[str] = [
     "handeldvapen",
     "kulsprutor",
     "lätta vapen",
+]
+
+# "the liberated areas", "les zones libérées": a place-changing word that describes areas is
+# no event.
+AREA_WORDS: list[str] = [
+    "områden",
+    "områdena",
+    "området",
+    "territorier",
+    "regioner",
+]
+
+# "planned new attacks", "threatened to strike", "fighting could break out": what has not
+# happened.
+PLAN_WORDS: list[str] = [
+    "planerade",
+    "planerar",
+    "hotade",
+    "hotar",
+    "skulle",
+    "befarade",
+    "befarar",
+    "fruktar",
+    "förbereder",
 ]
 
 # Joins the parts of a split toll ("two soldiers and one policeman"), which add up.
