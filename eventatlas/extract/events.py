@@ -364,7 +364,8 @@ class ExtractEvents:
         return [Span(first.start, first.end, "actor", forces)]
 
     def _place(self, event: Event, doc: Document, sentence: Span, index: int, fields: dict):
-        span = _best_place([s for s in _inside(doc, "places", sentence) if _happened_at(doc, s)])
+        own = _own_part(doc, sentence, fields)
+        span = _best_place([s for s in _inside(doc, "places", own) if _happened_at(doc, s)])
         home = _main_country(doc)
         if span is None or span.value.kind == COUNTRY:
             # a bare country is often the actor's ("Iran fired missiles"): a town or province
@@ -453,11 +454,7 @@ class ExtractEvents:
         two Americans"). A toll over a whole campaign ("3,000 dead since the start of the
         offensive") is not the event's, nor one nobody stands by ("claimed, without evidence,
         that 80 died", "which the US denies")."""
-        own = sentence
-        earlier = _earlier_event_pattern(doc.lang).search(doc.text, sentence.start, sentence.end)
-        if earlier and _inside(doc, "places", Span(sentence.start, earlier.start(), "")):
-            # the sentence named its own place first: what follows is the other happening
-            own = Span(sentence.start, earlier.start(), "own")
+        own = _own_part(doc, sentence, fields)
         words = _toll_context_patterns(doc.lang)
         for role, name in ((DEATHS, "fatalities"), (INJURED, "injured"), (SIZE, "size")):
             counts = [s for s in _inside(doc, "counts", own) if s.value.counts == role]
@@ -536,6 +533,20 @@ def _event_id(article_id: str | None, *offsets: int) -> str:
 
 SEPARATE_KM = 25  # places closer than this are one place for an event
 SEEN_FROM_KM = 250  # "north of Baghdad" names a place at most this far from it
+
+
+def _own_part(doc: Document, sentence: Span, fields: dict) -> Span:
+    """The sentence up to where it turns to another happening it dates itself against or
+    answers ("air strikes in Iraq on Thursday, retaliating for a rocket attack on Camp Taji
+    that killed two"), when its event word and a place of its own come first."""
+    earlier = _earlier_event_pattern(doc.lang).search(doc.text, sentence.start, sentence.end)
+    if earlier is None:
+        return sentence
+    trigger = fields.get("sub_event_type", [sentence.start])[0]
+    before = Span(sentence.start, earlier.start(), "own")
+    if trigger < earlier.start() and _inside(doc, "places", before):
+        return before
+    return sentence
 
 
 def _happened_at(doc: Document, span: Span) -> bool:
@@ -635,8 +646,11 @@ ARMED_TYPES = {1, 2, 3, 4, 8}
 # A toll of thousands told in a sentence of its own is a war's ("tens of thousands were
 # killed in the conflict"), not one event's.
 WAR_TOLL = 1000
-# Before a state's name that opens a sentence: nothing, or an elided article ("L'Iran")
-_OPENS = re.compile(r"\W*(?:\w{1,2}['’])?")
+# Before a state's name that opens a sentence: nothing, or an article ("L'Iran", "The United
+# States", "Die USA")
+_OPENS = re.compile(
+    r"\W*(?:\w{1,2}['’]|(?:the|die|der|le|la|les|el|los|il|lo|gli)\s+)?", re.IGNORECASE
+)
 
 
 @cache

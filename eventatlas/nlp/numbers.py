@@ -120,9 +120,12 @@ def find_counts(text: str, lang: str | None) -> list[Span]:
     taken = {span.start for span in found}
     for match in patterns["listed_one"].finditer(text):
         start = match.start("number")
-        if start in taken or not _follows_a_count(found, start):
+        listed = _count_before(found, start)
+        if start in taken or listed is None:
             continue
-        counts = _what_it_counts(text, start, match.end(), patterns)
+        # the list's items are counted alike: "three soldiers, two police officers and a
+        # civilian" were all killed
+        counts = listed.value.counts or _what_it_counts(text, start, match.end(), patterns)
         found.append(Span(start, match.end(), "count", Count(1, False, False, counts)))
     for match in patterns["no_casualties"].finditer(text):
         found.append(Span(match.start(), match.end(), "count", Count(0, False, False, DEATHS)))
@@ -134,8 +137,10 @@ def death_cues(text: str, lang: str | None) -> list[tuple[int, int]]:
     return [m.span() for m in _patterns(table(lang).CODE)[DEATHS].finditer(text)]
 
 
-def _follows_a_count(found: list[Span], start: int) -> bool:
-    return any(0 < start - span.end <= 60 for span in found)
+def _count_before(found: list[Span], start: int) -> Span | None:
+    """The count a list item follows, within 60 characters."""
+    before = [span for span in found if 0 < start - span.end <= 60]
+    return max(before, key=lambda span: span.end) if before else None
 
 
 def toll(spans: list[Span], text: str, lang: str | None) -> Span | None:

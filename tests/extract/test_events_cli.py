@@ -340,6 +340,11 @@ def test_a_month_before_publication_is_background_after_the_first_days(tmp_path,
             "province in Iraq on Wednesday.",
             "Islamic Revolutionary Guard Corps",
         ),
+        (
+            "The United States fired missiles at the Ain al-Asad air base in Anbar province in "
+            "Iraq on Wednesday.",
+            "Military Forces of the United States",
+        ),
     ],
 )
 def test_a_state_that_opens_the_sentence_acts_through_its_forces(tmp_path, text, actor1):
@@ -851,3 +856,18 @@ def test_the_attack_in_its_definite_form_is_the_one_told_before(tmp_path):
     )
     (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert event["sub_event_type"] == "Air/drone strike" and len(event["sources"]) == 2
+
+
+def test_what_a_strike_answers_is_not_its_place_or_toll(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "strikes.txt": " date 2020-03-13 Strikes\n\n"
+            "The United States carried out air strikes on militia sites in Iraq late on "
+            "Thursday, retaliating for a rocket attack on Camp Taji that killed two Americans.\n\n"
+            "Targets included facilities at Jurf al-Sakhar, south of Baghdad.",
+        },
+    )
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    strike = next(e for e in events if e["sub_event_type"] == "Air/drone strike")
+    assert strike["location"] == "Jurf al-Sakhar" and strike["fatalities"] is None

@@ -86,6 +86,8 @@ def deaths_toll(text, lang):
         ("en", "At least 246 people were killed, including 135 civilians.", 246),
         ("ar", "ارتفعت حصيلة الهجمات إلى ٢٤٦ قتيلا، بينهم ١٣٥ مدنيا", 246),
         ("en", "The PMF said ten people were killed in all, five of them Iraqis.", 10),
+        ("en", "The strikes killed three soldiers, two police officers and a civilian.", 6),
+        ("en", "A soldier was killed.", None),
         ("de", "Zehn Menschen wurden getötet, fünf davon Iraker.", 10),
         ("en", "The strikes caused no American or Iraqi casualties.", 0),
         ("de", "Nach Angaben des Pentagons wurde niemand getötet.", 0),

@@ -1069,8 +1069,9 @@ SUPPORT_WORDS: list[str] = [
     "مساندة",
 ]
 
-# A time distance to another happening ("three days after an attack … killed two"): a toll
-# after it is that happening's, not this one's (regular expressions).
+# A time distance to another happening ("three days after an attack … killed two"), or the
+# happening this one answers ("in retaliation for a rocket attack that killed two"): the toll
+# and places after it are that happening's, not this one's (regular expressions).
 EARLIER_EVENT: list[str] = [r"بعد (?:\s+ )?(?:يوم|يومين|أيام|أسبوع|أسبوعين)"]
 
 # A toll counted over a whole campaign ("over 3,000 killed since the start of the offensive"):
@@ -1097,4 +1098,8 @@ REPORTING_WORDS: list[str] = [
     "صرح",
     "أوضح",
     "أوضحت",
+    r"ردا على",
+    r"رداً على",
+    r"انتقاما ل",
+    r"انتقاماً ل",
 ]

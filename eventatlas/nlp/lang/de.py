@@ -917,14 +917,19 @@ SUPPORT_WORDS: list[str] = [
     "gedeckt von",
 ]
 
-# A time distance to another happening ("three days after an attack … killed two"): a toll
-# after it is that happening's, not this one's (regular expressions).
+# A time distance to another happening ("three days after an attack … killed two"), or the
+# happening this one answers ("in retaliation for a rocket attack that killed two"): the toll
+# and places after it are that happening's, not this one's (regular expressions).
 EARLIER_EVENT: list[str] = [
     r"\w+ tage? nach",
     r"\w+ tage?, nachdem",
     r"\w+ tage? nachdem",
     r"einen tag nach",
     r"\w+ wochen? nach",
+    r"als vergeltung für",
+    r"als reaktion auf",
+    r"als antwort auf",
+    r"um \w+ zu rächen",
 ]
 
 # A toll counted over a whole campaign ("over 3,000 killed since the start of the offensive"):

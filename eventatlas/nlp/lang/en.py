@@ -160,6 +160,8 @@ YEAR_PREFIXES: list[str] = [
 NUMBER_WORDS: dict[str, int] = {
     "one": 1,
     "a single": 1,
+    "a": 1,  # only after a list's "and": "three soldiers, two police officers and a civilian"
+    "an": 1,
     "two": 2,
     "a couple of": 2,
     "three": 3,
@@ -942,12 +944,17 @@ SUPPORT_WORDS: list[str] = [
     "backs",
 ]
 
-# A time distance to another happening ("three days after an attack … killed two"): a toll
-# after it is that happening's, not this one's (regular expressions).
+# A time distance to another happening ("three days after an attack … killed two"), or the
+# happening this one answers ("in retaliation for a rocket attack that killed two"): the toll
+# and places after it are that happening's, not this one's (regular expressions).
 EARLIER_EVENT: list[str] = [
     r"\w+ days? (?:after|since)",
     r"(?:a|the) day (?:after|since)",
     r"\w+ weeks? after",
+    r"(?:in )?retaliat(?:ing|ion) for",
+    r"in (?:response|revenge) for",
+    r"in response to",
+    r"avenging",
 ]
 
 # A toll counted over a whole campaign ("over 3,000 killed since the start of the offensive"):

@@ -814,8 +814,9 @@ SUPPORT_WORDS: list[str] = [
     "bajo la cobertura",
 ]
 
-# A time distance to another happening ("three days after an attack … killed two"): a toll
-# after it is that happening's, not this one's (regular expressions).
+# A time distance to another happening ("three days after an attack … killed two"), or the
+# happening this one answers ("in retaliation for a rocket attack that killed two"): the toll
+# and places after it are that happening's, not this one's (regular expressions).
 EARLIER_EVENT: list[str] = [r"\w+ días? después", r"\w+ semanas? después"]
 
 # A toll counted over a whole campaign ("over 3,000 killed since the start of the offensive"):
@@ -825,6 +826,9 @@ CUMULATIVE: list[str] = [
     "desde el comienzo",
     "en la batalla por",
     "en los combates por",
+    r"en represalia por",
+    r"en respuesta a",
+    r"para vengar",
 ]
 
 # Compass words: just before a place ("north of Baghdad", "nördlich von Bagdad", "شمال بغداد")

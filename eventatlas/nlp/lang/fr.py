@@ -889,8 +889,9 @@ SUPPORT_WORDS: list[str] = [
     "sous couvert",
 ]
 
-# A time distance to another happening ("three days after an attack … killed two"): a toll
-# after it is that happening's, not this one's (regular expressions).
+# A time distance to another happening ("three days after an attack … killed two"), or the
+# happening this one answers ("in retaliation for a rocket attack that killed two"): the toll
+# and places after it are that happening's, not this one's (regular expressions).
 EARLIER_EVENT: list[str] = [r"\w+ jours? après", r"au lendemain d", r"\w+ semaines? après"]
 
 # A toll counted over a whole campaign ("over 3,000 killed since the start of the offensive"):
@@ -901,6 +902,9 @@ CUMULATIVE: list[str] = [
     "au cours de la bataille",
     "dans la bataille de",
     "dans les combats pour",
+    r"en représailles? (?:à|au|aux)",
+    r"en riposte (?:à|au|aux)",
+    r"pour venger",
 ]
 
 # Compass words: just before a place ("north of Baghdad", "nördlich von Bagdad", "شمال بغداد")

@@ -1010,8 +1010,9 @@ SUPPORT_WORDS: list[str] = [
     "sotto la copertura",
 ]
 
-# A time distance to another happening ("three days after an attack … killed two"): a toll
-# after it is that happening's, not this one's (regular expressions).
+# A time distance to another happening ("three days after an attack … killed two"), or the
+# happening this one answers ("in retaliation for a rocket attack that killed two"): the toll
+# and places after it are that happening's, not this one's (regular expressions).
 EARLIER_EVENT: list[str] = [r"\w+ giorni? dopo", r"\w+ settimane? dopo"]
 
 # A toll counted over a whole campaign ("over 3,000 killed since the start of the offensive"):
@@ -1021,6 +1022,9 @@ CUMULATIVE: list[str] = [
     "dall’inizio",
     "nella battaglia per",
     "nei combattimenti per",
+    r"per rappresaglia",
+    r"in risposta a",
+    r"per vendicare",
 ]
 
 # Compass words: just before a place ("north of Baghdad", "nördlich von Bagdad", "شمال بغداد")

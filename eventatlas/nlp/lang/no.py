@@ -854,8 +854,9 @@ SUPPORT_WORDS: list[str] = [
     "dekning fra",
 ]
 
-# A time distance to another happening ("three days after an attack … killed two"): a toll
-# after it is that happening's, not this one's (regular expressions).
+# A time distance to another happening ("three days after an attack … killed two"), or the
+# happening this one answers ("in retaliation for a rocket attack that killed two"): the toll
+# and places after it are that happening's, not this one's (regular expressions).
 EARLIER_EVENT: list[str] = [r"\w+ dager? etter", r"dagen etter", r"\w+ uker? etter"]
 
 # A toll counted over a whole campaign ("over 3,000 killed since the start of the offensive"):
@@ -866,6 +867,9 @@ CUMULATIVE: list[str] = [
     "i kampene om",
     "under kampene om",
     "i slaget om",
+    r"som hevn for",
+    r"som gjengjeldelse for",
+    r"som svar på",
 ]
 
 # Compass words: just before a place ("north of Baghdad", "nördlich von Bagdad", "شمال بغداد")

@@ -864,8 +864,9 @@ SUPPORT_WORDS: list[str] = [
     "flygunderstöd",
 ]
 
-# A time distance to another happening ("three days after an attack … killed two"): a toll
-# after it is that happening's, not this one's (regular expressions).
+# A time distance to another happening ("three days after an attack … killed two"), or the
+# happening this one answers ("in retaliation for a rocket attack that killed two"): the toll
+# and places after it are that happening's, not this one's (regular expressions).
 EARLIER_EVENT: list[str] = [r"\w+ dagar? efter", r"dagen efter", r"\w+ veckor? efter"]
 
 # A toll counted over a whole campaign ("over 3,000 killed since the start of the offensive"):
@@ -876,6 +877,9 @@ CUMULATIVE: list[str] = [
     "i striderna om",
     "under striderna om",
     "i slaget om",
+    r"som hämnd för",
+    r"som vedergällning för",
+    r"som svar på",
 ]
 
 # Compass words: just before a place ("north of Baghdad", "nördlich von Bagdad", "شمال بغداد")
