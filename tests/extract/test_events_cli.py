@@ -345,6 +345,11 @@ def test_a_month_before_publication_is_background_after_the_first_days(tmp_path,
             "Iraq on Wednesday.",
             "Military Forces of the United States",
         ),
+        (  # a state's weapon: "a U.S. drone strike", "une frappe de drone américaine"
+            "Une frappe de drone américaine a tué mercredi un dirigeant du Hachd al-Chaabi près "
+            "de la base d'Aïn al-Assad, dans la province d'Anbar.",
+            "Military Forces of the United States",
+        ),
     ],
 )
 def test_a_state_that_opens_the_sentence_acts_through_its_forces(tmp_path, text, actor1):
