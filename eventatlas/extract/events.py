@@ -151,15 +151,7 @@ class ExtractEvents:
         scratch = replace(event, fatalities=None, injured=None, size=None)
         fields: dict[str, list[int]] = {}
         self._numbers(scratch, doc, sentence, fields)
-        told = Source(
-            doc.article_id,
-            doc.lang,
-            doc.raw.published,
-            doc.quote(sentence),
-            sentence.start,
-            sentence.end,
-            fields,
-        )
+        told = _quoted(doc, sentence, fields)
         if scratch.fatalities == 0:
             _nobody_killed_at(event, [told], events)
             return
@@ -224,17 +216,7 @@ class ExtractEvents:
             found.append((twin, twin_fields))
         for each, each_fields in found:
             each.notes = notes(each)
-            each.sources = [
-                Source(
-                    doc.article_id,
-                    doc.lang,
-                    doc.raw.published,
-                    doc.quote(sentence),
-                    sentence.start,
-                    sentence.end,
-                    each_fields,
-                )
-            ]
+            each.sources = [_quoted(doc, sentence, each_fields)]
         return [each for each, _ in found]
 
     @staticmethod
@@ -930,6 +912,19 @@ def _says_nobody_was_killed(candidate: Candidate) -> bool:
         if s.value.counts == DEATHS
     ]
     return deaths == [0]
+
+
+def _quoted(doc: Document, sentence: Span, fields: dict[str, list[int]]) -> Source:
+    """The sentence as a source, with the offsets of the words each field came from."""
+    return Source(
+        doc.article_id,
+        doc.lang,
+        doc.raw.published,
+        doc.quote(sentence),
+        sentence.start,
+        sentence.end,
+        fields,
+    )
 
 
 def _told_before(candidate: Candidate, events: list[Event]) -> list[Event]:

@@ -755,20 +755,6 @@ def test_an_abduction_or_what_happened_at_the_same_time_is_an_event_of_its_own(t
     assert len(raid["sources"]) == 1
 
 
-def test_the_attack_named_again_is_the_one_told_before(tmp_path):
-    db = ingested(
-        tmp_path,
-        {
-            "baghdad.txt": " date 2020-01-03 Strike\n\n"
-            "Bei einem US-Luftangriff am Flughafen von Bagdad ist am Freitag ein iranischer "
-            "General getötet worden.\n\n"
-            "Das Pentagon bestätigte, Präsident Trump habe den Angriff angeordnet.",
-        },
-    )
-    (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
-    assert event["sub_event_type"] == "Air/drone strike" and len(event["sources"]) == 2
-
-
 @pytest.mark.parametrize(
     "text, fatalities",
     [
@@ -849,16 +835,18 @@ def test_reinforcements_the_day_after_are_the_response_and_arabic_says_the_day_l
     assert len(event["sources"]) == 3
 
 
-def test_the_attack_in_its_definite_form_is_the_one_told_before(tmp_path):
-    db = ingested(
-        tmp_path,
-        {
-            "bagdad.txt": " date 2020-01-03 Soleimani\n\n"
-            "Den iranske generalen Qassem Soleimani dödades i natt i en amerikansk "
-            "drönarattack vid Bagdads flygplats.\n\n"
-            "Pentagon bekräftade att anfallet beordrades av president Donald Trump.",
-        },
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bei einem US-Luftangriff am Flughafen von Bagdad ist am Freitag ein iranischer General "
+        "getötet worden.\n\nDas Pentagon bestätigte, Präsident Trump habe den Angriff angeordnet.",
+        # the definite form of the noun says "the attack" by itself
+        "Den iranske generalen Qassem Soleimani dödades i natt i en amerikansk drönarattack vid "
+        "Bagdads flygplats.\n\nPentagon bekräftade att anfallet beordrades av president Trump.",
+    ],
+)
+def test_the_attack_named_again_is_the_one_told_before(tmp_path, text):
+    db = ingested(tmp_path, {"baghdad.txt": f" date 2020-01-03 Strike\n\n{text}"})
     (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert event["sub_event_type"] == "Air/drone strike" and len(event["sources"]) == 2
 
