@@ -90,11 +90,20 @@ class ExtractEvents:
         told = self._events_of(decided)
         continuing = [c for c in tolls if _continues(c, told)]
         unread += [c for c in tolls if c not in continuing and not _says_nobody_was_killed(c)]
-        read = self._events_of(self._embedded(unread))
+        labelled = self._embedded(unread)
         merged = _merge_within_articles(
-            sorted(told + read, key=lambda e: (e.sources[0].article_id or "", e.sources[0].start))
+            sorted(
+                told + self._events_of(labelled),
+                key=lambda e: (e.sources[0].article_id or "", e.sources[0].start),
+            )
         )
-        for candidate in continuing:
+        # a toll may go on with an event the model read ("… killed 11 in an attack near
+        # Samarra. Four of the attackers were also killed.")
+        read = {id(candidate) for candidate, _ in labelled}
+        continuing += [
+            c for c in tolls if c not in continuing and id(c) not in read and _continues(c, merged)
+        ]
+        for candidate in sorted(continuing, key=lambda c: (c.doc.article_id or "", c.index)):
             self._toll_of_the_event_before(candidate, merged)
         for event in merged:
             if event.actor2 == event.actor1:  # one side told twice is one side
@@ -157,11 +166,16 @@ class ExtractEvents:
             return
         if (scratch.fatalities or 0) >= WAR_TOLL:
             return
+        adds = _adds_to_the_toll(told)
         for name in ("fatalities", "injured", "size"):
             value, known = getattr(scratch, name), getattr(event, name)
             # "nobody was killed" stands against a later claim ("IRGC says 80 died, which
             # the US denies") and a toll of something else ("these raids killed six")
-            if value is not None and known != 0 and (known or 0) <= value:
+            if value is None or known == 0:
+                continue
+            if adds and name != "size":  # "four of the attackers were also killed"
+                setattr(event, name, (known or 0) + value)
+            elif (known or 0) <= value:
                 setattr(event, name, value)
         if fields:
             _add_sources(event, [told])
@@ -890,11 +904,14 @@ def _merge_within_articles(events: list[Event]) -> list[Event]:
         for name in ("fatalities", "injured", "size", "actor1", "actor2", "inter1", "inter2"):
             if getattr(same, name) is None and getattr(event, name) is not None:
                 setattr(same, name, getattr(event, name))
+        adds = _adds_to_the_toll(event.sources[0])
         for name in ("fatalities", "injured"):
             # "two Americans are among the dead … in all at least 16 died": the article's
-            # largest figure is its toll, as `merge/reconcile.py` reads each outlet
-            if None not in (getattr(same, name), getattr(event, name)):
-                setattr(same, name, max(getattr(same, name), getattr(event, name)))
+            # largest figure is its toll, as `merge/reconcile.py` reads each outlet, unless
+            # it adds to it ("four of the attackers were also killed")
+            mine, theirs = getattr(same, name), getattr(event, name)
+            if None not in (mine, theirs):
+                setattr(same, name, mine + theirs if adds else max(mine, theirs))
         _add_sources(same, event.sources)
         same.notes = notes(same)
         if event.fatalities == 0 and not _own(event, "location"):
@@ -912,6 +929,20 @@ def _says_nobody_was_killed(candidate: Candidate) -> bool:
         if s.value.counts == DEATHS
     ]
     return deaths == [0]
+
+
+def _adds_to_the_toll(source: Source) -> bool:
+    """ "Four of the attackers were also killed" adds its dead to the toll told before; "the
+    dead also included nine civilians" only breaks it down."""
+    return any(
+        _also_pattern(source.lang).search(source.quote[max(0, start - 15) : start])
+        for start, _ in death_cues(source.quote, source.lang)
+    )
+
+
+@cache
+def _also_pattern(lang: str | None) -> re.Pattern:
+    return re.compile(rf"(?:^|\s)(?:{alternation(table(lang).ALSO_WORDS)})\b", re.IGNORECASE)
 
 
 def _quoted(doc: Document, sentence: Span, fields: dict[str, list[int]]) -> Source:

@@ -57,6 +57,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         DEATHS: re.compile(rf"\b(?:{alternation(t.DEATH_WORDS)})", re.IGNORECASE),
         INJURED: re.compile(rf"\b(?:{alternation(t.INJURY_WORDS)})", re.IGNORECASE),
         SIZE: re.compile(rf"\b(?:{alternation(t.SIZE_WORDS)})", re.IGNORECASE),
+        "toll": re.compile(rf"\b(?:{alternation(t.TOLL_WORDS)})\b", re.IGNORECASE),
         # "and at least five others": the dead or hurt named before, in the same sentence
         "others": re.compile(rf"^\s+(?:{alternation(t.OTHERS_WORDS)})\b", re.IGNORECASE),
         # "18 rockets", "33 raketter", "dizaines de mètres": a figure that counts weapons or
@@ -222,7 +223,12 @@ def _what_it_counts(text: str, start: int, end: int, patterns) -> str | None:
     harm = {role: gap for role in (DEATHS, INJURED) if (gap := nearest(role)) is not None}
     if harm:
         return min(harm, key=harm.get)
-    return SIZE if nearest(SIZE) is not None else None
+    if nearest(SIZE) is not None:
+        return SIZE
+    # "the death toll from Monday's bombing has risen to 15": the toll, named earlier in the
+    # sentence, reaches the figure
+    sentence = re.split(r"[.!?]\s", text[max(0, start - 150) : start])[-1]
+    return DEATHS if patterns["toll"].search(sentence) else None
 
 
 def _without_asides(window: str) -> str:

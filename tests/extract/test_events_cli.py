@@ -864,3 +864,29 @@ def test_what_a_strike_answers_is_not_its_place_or_toll(tmp_path):
     events = [json.loads(line) for line in export(db, "--reports").splitlines()]
     strike = next(e for e in events if e["sub_event_type"] == "Air/drone strike")
     assert strike["location"] == "Jurf al-Sakhar" and strike["fatalities"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        (  # the toll, named early in the sentence, reaches the figure
+            "The death toll from Monday's suicide bombing in Baghdad has risen to 15, officials "
+            "said.",
+            15,
+        ),
+        (  # the lead has no event word the tables know: the model reads it, the toll goes on
+            "Islamic State militants killed 11 fighters of the Popular Mobilisation Forces in an "
+            "attack near Samarra on Monday. Four of the attackers were also killed.",
+            15,
+        ),
+        (  # "also" breaking the dead down adds nothing
+            "A suicide bomber killed 19 people at a restaurant in Manbij on Monday. A monitor said "
+            "the dead also included nine civilians.",
+            19,
+        ),
+    ],
+)
+def test_a_toll_reached_added_to_or_broken_down(tmp_path, text, fatalities):
+    db = ingested(tmp_path, {"report.txt": f" date 2020-05-05 Report\n\n{text}"})
+    (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert event["fatalities"] == fatalities

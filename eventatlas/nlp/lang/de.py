@@ -338,6 +338,21 @@ NONE_OF: list[str] = [
     "niemand von",
 ]
 
+# "the death toll has risen to 15", "le bilan s'élève à": the figure the toll reaches is of
+# the dead.
+TOLL_WORDS: list[str] = [
+    "zahl der toten",
+    "zahl der todesopfer",
+    "opferzahl",
+    "totenzahl",
+]
+
+# "Four of the attackers were also killed": a figure that adds to the toll told before.
+ALSO_WORDS: list[str] = [
+    "auch",
+    "ebenfalls",
+]
+
 # A figure of a measure ("dozens of metres", "three days") counts no people.
 MEASURE_WORDS: list[str] = [
     "meter",

@@ -317,6 +317,18 @@ NONE_OF: list[str] = [
     "neither of",
 ]
 
+# "the death toll has risen to 15", "le bilan s'élève à": the figure the toll reaches is of
+# the dead.
+TOLL_WORDS: list[str] = [
+    "death toll",
+    "toll",
+]
+
+# "Four of the attackers were also killed": a figure that adds to the toll told before.
+ALSO_WORDS: list[str] = [
+    "also",
+]
+
 # A figure of a measure ("dozens of metres", "three days") counts no people.
 MEASURE_WORDS: list[str] = [
     "metres",

@@ -287,6 +287,19 @@ NONE_OF: list[str] = [
     "ninguna de",
 ]
 
+# "the death toll has risen to 15", "le bilan s'élève à": the figure the toll reaches is of
+# the dead.
+TOLL_WORDS: list[str] = [
+    "balance",
+    "cifra de muertos",
+    "número de muertos",
+]
+
+# "Four of the attackers were also killed": a figure that adds to the toll told before.
+ALSO_WORDS: list[str] = [
+    "también",
+]
+
 # A figure of a measure ("dozens of metres", "three days") counts no people.
 MEASURE_WORDS: list[str] = [
     "metros",
