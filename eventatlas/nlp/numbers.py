@@ -45,13 +45,22 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
             rf"\b(?:{'|'.join(map(_phrase_with_gaps, t.NO_CASUALTIES))})\b", re.IGNORECASE
         ),
         # "and one British soldier": after a list conjunction, the article is the number one
+        # "a soldier was killed", "en soldat dödades": one person, the article their number
+        "one_person": re.compile(
+            rf"(?:^|(?<=\s))(?P<number>{alternation(_one(t))})"
+            rf"\s+(?:\S+\s+)?(?:{alternation(t.PERSON_WORDS)})\w*",
+            re.IGNORECASE,
+        ),
+        # "قتل جندي" (a soldier was killed), "متظاهران" (two protesters): Arabic's own number
+        "arabic_person": re.compile(
+            rf"(?:^|(?<=\s))[وف]?(?:ال)?(?:{alternation(t.PERSON_WORDS)})(?P<dual>ان)?(?=[\s،.,]|$)"
+        ),
         # "none of the 70 soldiers": up to two words between ("ingen av de rundt 70")
         "none_of": re.compile(
             rf"\b(?:{alternation(t.NONE_OF)})(?:\s+\S+){{0,2}}\s+$", re.IGNORECASE
         ),
         "listed_one": re.compile(
-            rf"(?:^|\s)(?:{alternation(t.LIST_CONJUNCTIONS)})\s+"
-            rf"(?P<number>{alternation(w for w, v in t.NUMBER_WORDS.items() if v == 1)})\b",
+            rf"(?:^|\s)(?:{alternation(t.LIST_CONJUNCTIONS)})\s+(?P<number>{alternation(_one(t))})\b",
             re.IGNORECASE,
         ),
         DEATHS: re.compile(rf"\b(?:{alternation(t.DEATH_WORDS)})", re.IGNORECASE),
@@ -69,6 +78,11 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
             rf"^\s+(?:\S+\s+)?(?:{alternation(t.MEASURE_WORDS)})\b", re.IGNORECASE
         ),
     }
+
+
+def _one(t) -> list[str]:
+    """The words for one, articles among them ("a", "en", "un")."""
+    return [word for word, value in t.NUMBER_WORDS.items() if value == 1]
 
 
 def _weapon_words(t) -> list[str]:
@@ -128,9 +142,31 @@ def find_counts(text: str, lang: str | None) -> list[Span]:
         # civilian" were all killed
         counts = listed.value.counts or _what_it_counts(text, start, match.end(), patterns)
         found.append(Span(start, match.end(), "count", Count(1, False, False, counts)))
+    found += _people_counted_by_their_noun(text, t, patterns, {span.start for span in found})
     for match in patterns["no_casualties"].finditer(text):
         found.append(Span(match.start(), match.end(), "count", Count(0, False, False, DEATHS)))
     return sorted(found, key=lambda span: span.start)
+
+
+def _people_counted_by_their_noun(text: str, t, patterns, taken: set[int]) -> list[Span]:
+    """One killed or hurt person named by a noun and its article ("a soldier was killed",
+    "un soldat a été tué"); in Arabic a bare noun is one and its dual two ("قتل جندي",
+    "قتل متظاهران"). Only where words of death or injury say what happened to them."""
+    found = []
+    if t.CODE == "ar":
+        matches = [
+            (m, 2 if m.group("dual") else 1) for m in patterns["arabic_person"].finditer(text)
+        ]
+    else:
+        matches = [(m, 1) for m in patterns["one_person"].finditer(text)]
+    for match, value in matches:
+        start = match.start("number") if t.CODE != "ar" else match.start()
+        if start in taken or any(start <= s < match.end() for s in taken):
+            continue
+        counts = _what_it_counts(text, start, match.end(), patterns)
+        if counts in (DEATHS, INJURED):
+            found.append(Span(start, match.end(), "count", Count(value, False, False, counts)))
+    return found
 
 
 def death_cues(text: str, lang: str | None) -> list[tuple[int, int]]:
@@ -209,7 +245,13 @@ def _what_it_counts(text: str, start: int, end: int, patterns) -> str | None:
         return None
     after = _clause(_without_asides(text[end : end + 120]), forward=True)
     if patterns["others"].match(text[end : end + 20]):
-        # "Soleimani died with al-Muhandis, deputy head of the PMF, and five others"
+        # "one soldier was killed and two others wounded": what the others suffered follows;
+        # "Soleimani died with al-Muhandis, deputy head of the PMF, and five others": it
+        # stands anywhere before
+        told = re.match(r"\s+\S+\s+(\S+)", text[end : end + 40])
+        for role in (DEATHS, INJURED):
+            if told and patterns[role].match(told.group(1)):
+                return role
         sentence = re.split(r"[.!?]\s", text[max(0, start - 200) : start])[-1]
         before = _without_asides(sentence)
     else:

@@ -30,7 +30,7 @@ def counts(text, lang):
         (
             "no",
             "en soldat drept da rundt 18 raketter traff basen",
-            [("rundt 18", 18, False, True, None)],
+            [("en soldat", 1, False, False, "deaths"), ("rundt 18", 18, False, True, None)],
         ),
         (
             "sv",
@@ -87,7 +87,11 @@ def deaths_toll(text, lang):
         ("ar", "ارتفعت حصيلة الهجمات إلى ٢٤٦ قتيلا، بينهم ١٣٥ مدنيا", 246),
         ("en", "The PMF said ten people were killed in all, five of them Iraqis.", 10),
         ("en", "The strikes killed three soldiers, two police officers and a civilian.", 6),
-        ("en", "A soldier was killed.", None),
+        ("en", "A soldier was killed.", 1),
+        ("fr", "Un soldat a été tué et deux autres blessés près de Kirkouk.", 1),
+        ("ar", "قتل جندي وأصيب اثنان آخران بانفجار عبوة ناسفة.", 1),
+        ("ar", "قتل متظاهران برصاص قوات الأمن في بغداد.", 2),
+        ("en", "A soldier said the base was quiet.", None),
         ("de", "Zehn Menschen wurden getötet, fünf davon Iraker.", 10),
         ("en", "The strikes caused no American or Iraqi casualties.", 0),
         ("de", "Nach Angaben des Pentagons wurde niemand getötet.", 0),

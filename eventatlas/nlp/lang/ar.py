@@ -429,6 +429,26 @@ ALSO_WORDS: list[str] = [
     "كما",
 ]
 
+# One person named by a noun ("a soldier was killed", "en soldat dödades", "قتل جندي"); in
+# Arabic the noun's dual ("جنديان", "متظاهران") is two.
+PERSON_WORDS: list[str] = [
+    "جندي",
+    "مدني",
+    "شرطي",
+    "مقاتل",
+    "طفل",
+    "عنصر",
+    "متظاهر",
+    "محتج",
+    "مسلح",
+    "عسكري",
+    "منتسب",
+    "ضابط",
+    "حارس",
+    "صحفي",
+    "مجند",
+]
+
 # A figure of a measure ("dozens of metres", "three days") counts no people.
 MEASURE_WORDS: list[str] = [
     "متر",

@@ -323,6 +323,25 @@ ALSO_WORDS: list[str] = [
     "også",
 ]
 
+# One person named by a noun ("a soldier was killed", "en soldat dödades", "قتل جندي"); in
+# Arabic the noun's dual ("جنديان", "متظاهران") is two.
+PERSON_WORDS: list[str] = [
+    "soldat",
+    "civil",
+    "politimand",
+    "politibetjent",
+    "kriger",
+    "barn",
+    "mand",
+    "kvinde",
+    "medlem",
+    "demonstrant",
+    "militsmand",
+    "arbejder",
+    "vagt",
+    "journalist",
+]
+
 # A figure of a measure ("dozens of metres", "three days") counts no people.
 MEASURE_WORDS: list[str] = [
     "meter",

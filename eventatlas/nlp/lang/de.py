@@ -353,6 +353,26 @@ ALSO_WORDS: list[str] = [
     "ebenfalls",
 ]
 
+# One person named by a noun ("a soldier was killed", "en soldat dödades", "قتل جندي"); in
+# Arabic the noun's dual ("جنديان", "متظاهران") is two.
+PERSON_WORDS: list[str] = [
+    "soldat",
+    "zivilist",
+    "polizist",
+    "kämpfer",
+    "kind",
+    "mann",
+    "frau",
+    "mitglied",
+    "demonstrant",
+    "milizionär",
+    "arbeiter",
+    "wachmann",
+    "kommandeur",
+    "journalist",
+    "us-zivilist",
+]
+
 # A figure of a measure ("dozens of metres", "three days") counts no people.
 MEASURE_WORDS: list[str] = [
     "meter",

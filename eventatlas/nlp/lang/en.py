@@ -329,6 +329,29 @@ ALSO_WORDS: list[str] = [
     "also",
 ]
 
+# One person named by a noun ("a soldier was killed", "en soldat dödades", "قتل جندي"); in
+# Arabic the noun's dual ("جنديان", "متظاهران") is two.
+PERSON_WORDS: list[str] = [
+    "soldier",
+    "civilian",
+    "policeman",
+    "police officer",
+    "officer",
+    "fighter",
+    "child",
+    "man",
+    "woman",
+    "member",
+    "protester",
+    "demonstrator",
+    "militant",
+    "contractor",
+    "worker",
+    "guard",
+    "commander",
+    "journalist",
+]
+
 # A figure of a measure ("dozens of metres", "three days") counts no people.
 MEASURE_WORDS: list[str] = [
     "metres",

@@ -300,6 +300,24 @@ ALSO_WORDS: list[str] = [
     "también",
 ]
 
+# One person named by a noun ("a soldier was killed", "en soldat dödades", "قتل جندي"); in
+# Arabic the noun's dual ("جنديان", "متظاهران") is two.
+PERSON_WORDS: list[str] = [
+    "soldado",
+    "civil",
+    "policía",
+    "combatiente",
+    "niño",
+    "hombre",
+    "mujer",
+    "miembro",
+    "manifestante",
+    "militante",
+    "trabajador",
+    "guardia",
+    "periodista",
+]
+
 # A figure of a measure ("dozens of metres", "three days") counts no people.
 MEASURE_WORDS: list[str] = [
     "metros",

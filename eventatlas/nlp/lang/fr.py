@@ -333,6 +333,28 @@ ALSO_WORDS: list[str] = [
     "aussi",
 ]
 
+# One person named by a noun ("a soldier was killed", "en soldat dödades", "قتل جندي"); in
+# Arabic the noun's dual ("جنديان", "متظاهران") is two.
+PERSON_WORDS: list[str] = [
+    "soldat",
+    "civil",
+    "policier",
+    "gendarme",
+    "combattant",
+    "enfant",
+    "homme",
+    "femme",
+    "membre",
+    "manifestant",
+    "militant",
+    "sous-traitant",
+    "ouvrier",
+    "garde",
+    "commandant",
+    "journaliste",
+    "militaire",
+]
+
 # A figure of a measure ("dozens of metres", "three days") counts no people.
 MEASURE_WORDS: list[str] = [
     "mètres",

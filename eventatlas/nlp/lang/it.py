@@ -359,6 +359,24 @@ ALSO_WORDS: list[str] = [
     "anche",
 ]
 
+# One person named by a noun ("a soldier was killed", "en soldat dödades", "قتل جندي"); in
+# Arabic the noun's dual ("جنديان", "متظاهران") is two.
+PERSON_WORDS: list[str] = [
+    "soldato",
+    "civile",
+    "poliziotto",
+    "combattente",
+    "bambino",
+    "uomo",
+    "donna",
+    "membro",
+    "manifestante",
+    "militante",
+    "lavoratore",
+    "guardia",
+    "giornalista",
+]
+
 # A figure of a measure ("dozens of metres", "three days") counts no people.
 MEASURE_WORDS: list[str] = [
     "metri",

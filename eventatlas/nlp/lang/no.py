@@ -339,6 +339,26 @@ ALSO_WORDS: list[str] = [
     "også",
 ]
 
+# One person named by a noun ("a soldier was killed", "en soldat dödades", "قتل جندي"); in
+# Arabic the noun's dual ("جنديان", "متظاهران") is two.
+PERSON_WORDS: list[str] = [
+    "soldat",
+    "sivil",
+    "politimann",
+    "politibetjent",
+    "kriger",
+    "barn",
+    "mann",
+    "kvinne",
+    "medlem",
+    "demonstrant",
+    "militsmann",
+    "arbeider",
+    "vakt",
+    "kommandant",
+    "journalist",
+]
+
 # A figure of a measure ("dozens of metres", "three days") counts no people.
 MEASURE_WORDS: list[str] = [
     "meter",

@@ -334,6 +334,26 @@ ALSO_WORDS: list[str] = [
     "även",
 ]
 
+# One person named by a noun ("a soldier was killed", "en soldat dödades", "قتل جندي"); in
+# Arabic the noun's dual ("جنديان", "متظاهران") is two.
+PERSON_WORDS: list[str] = [
+    "soldat",
+    "civil",
+    "polis",
+    "polisman",
+    "krigare",
+    "barn",
+    "man",
+    "kvinna",
+    "medlem",
+    "demonstrant",
+    "milisman",
+    "arbetare",
+    "vakt",
+    "befälhavare",
+    "journalist",
+]
+
 # A figure of a measure ("dozens of metres", "three days") counts no people.
 MEASURE_WORDS: list[str] = [
     "meter",
