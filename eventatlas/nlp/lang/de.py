@@ -279,6 +279,7 @@ DEATH_WORDS: list[str] = [
     "massakriert",
     "verstorben",
     "leben verloren",
+    "das leben",
 ]
 
 INJURY_WORDS: list[str] = [

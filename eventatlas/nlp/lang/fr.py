@@ -261,6 +261,8 @@ DEATH_WORDS: list[str] = [
     "massacré",
     "cadavres",
     "corps sans vie",
+    "coûté la vie",
+    "coûte la vie",
 ]
 
 INJURY_WORDS: list[str] = [
