@@ -66,6 +66,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         DEATHS: re.compile(rf"\b(?:{alternation(t.DEATH_WORDS)})", re.IGNORECASE),
         INJURED: re.compile(rf"\b(?:{alternation(t.INJURY_WORDS)})", re.IGNORECASE),
         SIZE: re.compile(rf"\b(?:{alternation(t.SIZE_WORDS)})", re.IGNORECASE),
+        "conjunction": re.compile(rf"\b(?:{alternation(t.LIST_CONJUNCTIONS)})\b", re.IGNORECASE),
         "toll": re.compile(rf"\b(?:{alternation(t.TOLL_WORDS)})\b", re.IGNORECASE),
         # "and at least five others": the dead or hurt named before, in the same sentence
         "others": re.compile(rf"^\s+(?:{alternation(t.OTHERS_WORDS)})\b", re.IGNORECASE),
@@ -257,14 +258,20 @@ def _what_it_counts(text: str, start: int, end: int, patterns) -> str | None:
     else:
         before = _clause(_without_asides(text[max(0, start - 40) : start]), forward=False)
 
-    def nearest(role: str) -> int | None:
+    def nearest(role: str, before: str = before) -> int | None:
         gaps = [m.start() for m in patterns[role].finditer(after)]
         gaps += [len(before) - m.end() for m in patterns[role].finditer(before)]
         return min(gaps) if gaps else None
 
-    harm = {role: gap for role in (DEATHS, INJURED) if (gap := nearest(role)) is not None}
-    if harm:
-        return min(harm, key=harm.get)
+    # "seven died and nine were injured": a word before "and" tells the figure before it,
+    # unless the figure has no word of its own ("killed three soldiers and two policemen")
+    since_and = patterns["conjunction"].split(before)[-1]
+    for window in (since_and, before):
+        harm = {
+            role: gap for role in (DEATHS, INJURED) if (gap := nearest(role, window)) is not None
+        }
+        if harm:
+            return min(harm, key=harm.get)
     if nearest(SIZE) is not None:
         return SIZE
     # "the death toll from Monday's bombing has risen to 15": the toll, named earlier in the

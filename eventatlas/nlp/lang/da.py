@@ -302,6 +302,7 @@ NO_CASUALTIES: list[str] = [
     "ingen blev såret",
     "ingen døde",
     "ingen tab",
+    "ingen * blev såret",
 ]
 
 # "None of the 70 soldiers was hurt": a toll of zero.

@@ -329,6 +329,9 @@ NO_CASUALTIES: list[str] = [
     "forderte keine Opfer",
     "Todesopfer gab es * nicht",
     "keine Todesopfer",
+    "verletzt wurde niemand",
+    "getötet wurde niemand",
+    "es gab keine verletzten",
 ]
 
 # "None of the 70 soldiers was hurt": a toll of zero.

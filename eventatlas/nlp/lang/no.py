@@ -318,6 +318,9 @@ NO_CASUALTIES: list[str] = [
     "ingen tap",
     "verken * eller * meldt om dødsfall",
     "ikke meldt om dødsfall",
+    "ingen * ble skadet",
+    "ingen ble skadet",
+    "ingen * ble såret",
 ]
 
 # "None of the 70 soldiers was hurt": a toll of zero.

@@ -310,6 +310,10 @@ NO_CASUALTIES: list[str] = [
     "inga offer",
     "varken * eller * rapporterat om dödsfall",
     "inga rapporter om döda",
+    "inga * skadades",
+    "ingen * skadades",
+    "inga * dödades",
+    "ingen * omkom",
 ]
 
 # "None of the 70 soldiers was hurt": a toll of zero.
