@@ -258,17 +258,21 @@ def _what_it_counts(text: str, start: int, end: int, patterns) -> str | None:
     else:
         before = _clause(_without_asides(text[max(0, start - 40) : start]), forward=False)
 
-    def nearest(role: str, before: str = before) -> int | None:
+    def nearest(role: str, before: str = before, after: str = after) -> int | None:
         gaps = [m.start() for m in patterns[role].finditer(after)]
         gaps += [len(before) - m.end() for m in patterns[role].finditer(before)]
         return min(gaps) if gaps else None
 
-    # "seven died and nine were injured": a word before "and" tells the figure before it,
-    # unless the figure has no word of its own ("killed three soldiers and two policemen")
-    since_and = patterns["conjunction"].split(before)[-1]
-    for window in (since_and, before):
+    # "seven died and nine were injured", "einer wurde getötet, 20 wurden verletzt": a word
+    # before "and" or a comma tells the figure before it when the figure's own word follows
+    # close by; else the nearest word ("killed three soldiers, two police officers and a
+    # civilian and wounded 11")
+    since_and = re.split(r",", patterns["conjunction"].split(before)[-1])[-1]
+    for window, following in ((since_and, after[:30]), (before, after)):
         harm = {
-            role: gap for role in (DEATHS, INJURED) if (gap := nearest(role, window)) is not None
+            role: gap
+            for role in (DEATHS, INJURED)
+            if (gap := nearest(role, window, following)) is not None
         }
         if harm:
             return min(harm, key=harm.get)

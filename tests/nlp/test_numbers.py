@@ -99,6 +99,7 @@ def deaths_toll(text, lang):
         ("en", "The strike killed three soldiers and two policemen.", 5),
         ("de", "Verletzt wurde niemand, als die Raketen einschlugen.", 0),
         ("sv", "Inga personer skadades när raketerna slog ned.", 0),
+        ("de", "Ein Demonstrant wurde am Montag getötet, rund 20 wurden verletzt.", 1),
         ("en", "A soldier said the base was quiet.", None),
         ("de", "Zehn Menschen wurden getötet, fünf davon Iraker.", 10),
         ("en", "The strikes caused no American or Iraqi casualties.", 0),
