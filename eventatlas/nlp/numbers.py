@@ -66,6 +66,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         DEATHS: re.compile(rf"\b(?:{alternation(t.DEATH_WORDS)})", re.IGNORECASE),
         INJURED: re.compile(rf"\b(?:{alternation(t.INJURY_WORDS)})", re.IGNORECASE),
         SIZE: re.compile(rf"\b(?:{alternation(t.SIZE_WORDS)})", re.IGNORECASE),
+        "says": re.compile(rf"\s+(?:\S+\s+)?(?:{alternation(t.REPORTING_WORDS)})\b", re.IGNORECASE),
         "conjunction": re.compile(rf"\b(?:{alternation(t.LIST_CONJUNCTIONS)})\b", re.IGNORECASE),
         "toll": re.compile(rf"\b(?:{alternation(t.TOLL_WORDS)})\b", re.IGNORECASE),
         # "and at least five others": the dead or hurt named before, in the same sentence
@@ -164,6 +165,8 @@ def _people_counted_by_their_noun(text: str, t, patterns, taken: set[int]) -> li
         start = match.start("number") if t.CODE != "ar" else match.start()
         if start in taken or any(start <= s < match.end() for s in taken):
             continue
+        if patterns["says"].match(text, match.end()):
+            continue  # "a police officer said three were killed": who told it
         counts = _what_it_counts(text, start, match.end(), patterns)
         if counts in (DEATHS, INJURED):
             found.append(Span(start, match.end(), "count", Count(value, False, False, counts)))

@@ -101,6 +101,7 @@ def deaths_toll(text, lang):
         ("sv", "Inga personer skadades när raketerna slog ned.", 0),
         ("de", "Ein Demonstrant wurde am Montag getötet, rund 20 wurden verletzt.", 1),
         ("en", "A soldier said the base was quiet.", None),
+        ("en", "A police officer said several people were killed.", None),
         ("de", "Zehn Menschen wurden getötet, fünf davon Iraker.", 10),
         ("en", "The strikes caused no American or Iraqi casualties.", 0),
         ("de", "Nach Angaben des Pentagons wurde niemand getötet.", 0),

@@ -451,6 +451,11 @@ PERSON_WORDS: list[str] = [
     "حارس",
     "صحفي",
     "مجند",
+    "سائق",
+    "راع",
+    "مزارع",
+    "صبي",
+    "فتاة",
 ]
 
 # A figure of a measure ("dozens of metres", "three days") counts no people.

@@ -341,6 +341,12 @@ PERSON_WORDS: list[str] = [
     "arbejder",
     "vagt",
     "journalist",
+    "chauffør",
+    "hyrde",
+    "landmand",
+    "forbipasserende",
+    "dreng",
+    "pige",
 ]
 
 # A figure of a measure ("dozens of metres", "three days") counts no people.

@@ -375,6 +375,12 @@ PERSON_WORDS: list[str] = [
     "kommandeur",
     "journalist",
     "us-zivilist",
+    "fahrer",
+    "hirte",
+    "bauer",
+    "passant",
+    "junge",
+    "mädchen",
 ]
 
 # A figure of a measure ("dozens of metres", "three days") counts no people.

@@ -350,6 +350,12 @@ PERSON_WORDS: list[str] = [
     "guard",
     "commander",
     "journalist",
+    "driver",
+    "shepherd",
+    "farmer",
+    "passer-by",
+    "boy",
+    "girl",
 ]
 
 # A figure of a measure ("dozens of metres", "three days") counts no people.

@@ -316,6 +316,11 @@ PERSON_WORDS: list[str] = [
     "trabajador",
     "guardia",
     "periodista",
+    "conductor",
+    "pastor",
+    "agricultor",
+    "transeúnte",
+    "niña",
 ]
 
 # A figure of a measure ("dozens of metres", "three days") counts no people.

@@ -355,6 +355,12 @@ PERSON_WORDS: list[str] = [
     "commandant",
     "journaliste",
     "militaire",
+    "chauffeur",
+    "berger",
+    "agriculteur",
+    "passant",
+    "garçon",
+    "fillette",
 ]
 
 # A figure of a measure ("dozens of metres", "three days") counts no people.

@@ -375,6 +375,12 @@ PERSON_WORDS: list[str] = [
     "lavoratore",
     "guardia",
     "giornalista",
+    "autista",
+    "pastore",
+    "agricoltore",
+    "passante",
+    "ragazzo",
+    "ragazza",
 ]
 
 # A figure of a measure ("dozens of metres", "three days") counts no people.

@@ -360,6 +360,12 @@ PERSON_WORDS: list[str] = [
     "vakt",
     "kommandant",
     "journalist",
+    "sjåfør",
+    "gjeter",
+    "bonde",
+    "forbipasserende",
+    "gutt",
+    "jente",
 ]
 
 # A figure of a measure ("dozens of metres", "three days") counts no people.

@@ -356,6 +356,12 @@ PERSON_WORDS: list[str] = [
     "vakt",
     "befälhavare",
     "journalist",
+    "chaufför",
+    "herde",
+    "bonde",
+    "förbipasserande",
+    "pojke",
+    "flicka",
 ]
 
 # A figure of a measure ("dozens of metres", "three days") counts no people.
