@@ -21,6 +21,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from eventatlas.extract.classify import LABELS, NONE, EventClassifier, trigger_hits  # noqa: E402
+from eventatlas.extract.events import STATE_TYPES  # noqa: E402
+from eventatlas.gazetteer.actors import load_actors  # noqa: E402
 from eventatlas.gazetteer.places import default_cache_dir  # noqa: E402
 from eventatlas.nlp.embed import get_embedder  # noqa: E402
 
@@ -68,6 +70,20 @@ def f1_scores(gold: list[str], predicted: list[str]) -> tuple[float, float]:
     return round(weighted, 3), round(sum(f1.values()) / len(labels), 3)
 
 
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _by_taker(label: str, text: str, actors) -> str:
+    """A territory sub-type by the first actor named: a state's forces (or militias allied to
+    them) regain a place, anyone else overtakes it."""
+    if label not in TERRITORY:
+        return label
+    named = [candidates[0] for _, candidates in actors.find(text)]
+    if not named:
+        return label
+    return TERRITORY[0] if named[0].inter in STATE_TYPES else TERRITORY[1]
+
+
 def main() -> None:
     with (DATA / "test_set_final_release_with_labels.tsv").open(encoding="utf-8") as handle:
         rows = [
@@ -88,7 +104,11 @@ def main() -> None:
             classifier._decide(np.maximum(p, 0), trigger_hits(text, "en")).sub_event_type
         )
     combined = [c if c != NONE else e for c, e in zip(combined, by_embedding, strict=True)]
-    confusions = Counter((g, p) for g, p in zip(gold, combined, strict=True) if g != p)
+    # the coding rule the extractor applies after the classifier: who took a place decides
+    # between the two territory sub-types
+    actors = load_actors()
+    by_taker = [_by_taker(label, text, actors) for label, text in zip(combined, texts, strict=True)]
+    confusions = Counter((g, p) for g, p in zip(gold, by_taker, strict=True) if g != p)
     result = {
         "rows": len(rows),
         "embedding_only": dict(
@@ -96,6 +116,9 @@ def main() -> None:
         ),
         "embedding_and_triggers": dict(
             zip(("weighted_f1", "macro_f1"), f1_scores(gold, combined), strict=True)
+        ),
+        "with_the_territory_rule": dict(
+            zip(("weighted_f1", "macro_f1"), f1_scores(gold, by_taker), strict=True)
         ),
         "published_best_weighted_f1": 0.839,
         "top_confusions": [f"{g} -> {p}: {n}" for (g, p), n in confusions.most_common(10)],
