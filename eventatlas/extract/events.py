@@ -320,7 +320,14 @@ class ExtractEvents:
     def _protest_roles(self, event: Event, fields: dict) -> None:
         """ACLED's order at protests: the protesters first; where force met them ("police fired
         on protesters in Daraa") and no one else is named, the force is the country's police,
-        or else its army, quoted by the words that tell of it."""
+        or else its army, quoted by the words that tell of it. Protesters who riot are
+        "Rioters" of their country, as ACLED names them."""
+        if event.event_type == "Riots":
+            for number in (1, 2):
+                name = getattr(event, f"actor{number}") or ""
+                if getattr(event, f"inter{number}") == 6 and name.startswith("Protesters ("):
+                    setattr(event, f"actor{number}", "Rioters" + name[len("Protesters") :])
+                    setattr(event, f"inter{number}", 5)
         if event.event_type != "Protests":
             return
         if event.inter2 == 6 and event.inter1 != 6:

@@ -643,10 +643,14 @@ def test_protests_abroad_and_force_against_protesters_follow_acled(tmp_path):
             "daraa.txt": " date 2011-03-19 Daraa\n\n"
             "Security forces opened fire on protesters in Daraa in southern Syria on Friday, "
             "killing four, witnesses said.",
+            "basra.txt": " date 2018-09-08 Basra\n\n"
+            "Protesters torched the Iranian consulate in Basra on Friday night.",
         },
     )
     events = {e["location"]: e for e in map(json.loads, export(db, "--reports").splitlines())}
     assert events["Paris"]["actor1"] == "Protesters (France)"
+    assert events["Basrah"]["sub_event_type"] == "Violent demonstration"
+    assert events["Basrah"]["actor1"] == "Rioters (Iraq)"  # who riots is a rioter to ACLED
     daraa = next(e for name, e in events.items() if name.startswith("Dar"))
     assert daraa["sub_event_type"] == "Excessive force against protesters"
     assert daraa["actor1"] == "Protesters (Syria)"
