@@ -48,7 +48,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         # "a soldier was killed", "en soldat dödades": one person, the article their number
         "one_person": re.compile(
             rf"(?:^|(?<=\s))(?P<number>{alternation(_one(t))})"
-            rf"\s+(?:\S+\s+)?(?:{alternation(t.PERSON_WORDS)})\w*",
+            rf"\s+(?:\S+\s+){{0,2}}(?:{alternation(t.PERSON_WORDS)})\w*",
             re.IGNORECASE,
         ),
         # "قتل جندي" (a soldier was killed), "متظاهران" (two protesters): Arabic's own number

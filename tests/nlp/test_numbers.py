@@ -102,6 +102,7 @@ def deaths_toll(text, lang):
         ("de", "Ein Demonstrant wurde am Montag getötet, rund 20 wurden verletzt.", 1),
         ("en", "A soldier said the base was quiet.", None),
         ("en", "A police officer said several people were killed.", None),
+        ("en", "The strike killed a senior PKK commander and his two bodyguards.", 3),
         ("de", "Zehn Menschen wurden getötet, fünf davon Iraker.", 10),
         ("en", "The strikes caused no American or Iraqi casualties.", 0),
         ("de", "Nach Angaben des Pentagons wurde niemand getötet.", 0),
