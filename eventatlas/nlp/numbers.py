@@ -34,7 +34,7 @@ class Count:
 def _patterns(lang: str) -> dict[str, re.Pattern]:
     t = table(lang)
     qualifier = alternation([*t.LOWER_BOUND, *t.APPROXIMATE])
-    return {
+    patterns = {
         "number": re.compile(
             rf"(?:(?P<qualifier>{qualifier})\s+)?"
             rf"(?P<number>{_DIGITS}|\b(?:{alternation(t.NUMBER_WORDS)})\b)"
@@ -50,10 +50,6 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
             rf"(?:^|(?<=\s))(?P<number>{alternation(_one(t))})"
             rf"\s+(?:\S+\s+){{0,2}}(?:{alternation(t.PERSON_WORDS)})\w*",
             re.IGNORECASE,
-        ),
-        # "قتل جندي" (a soldier was killed), "متظاهران" (two protesters): Arabic's own number
-        "arabic_person": re.compile(
-            rf"(?:^|(?<=\s))[وف]?(?:ال)?(?:{alternation(t.PERSON_WORDS)})(?P<dual>ان)?(?=[\s،.,]|$)"
         ),
         # "none of the 70 soldiers": up to two words between ("ingen av de rundt 70")
         "none_of": re.compile(
@@ -80,6 +76,13 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
             rf"^\s+(?:\S+\s+)?(?:{alternation(t.MEASURE_WORDS)})\b", re.IGNORECASE
         ),
     }
+    if t.CODE == "ar":
+        # "قتل جندي" (a soldier was killed), "متظاهران" (two protesters): Arabic's own number
+        patterns["arabic_person"] = re.compile(
+            rf"(?:^|(?<=\s))[وف]?(?:ال)?(?:(?:{alternation(t.PERSON_WORDS)})(?P<dual>ان)?"
+            rf"|(?:{alternation(t.BROKEN_PLURAL_PERSONS)})(?P<oblique>ين))(?=[\s،.,]|$)"
+        )
+    return patterns
 
 
 def _one(t) -> list[str]:
@@ -157,7 +160,8 @@ def _people_counted_by_their_noun(text: str, t, patterns, taken: set[int]) -> li
     found = []
     if t.CODE == "ar":
         matches = [
-            (m, 2 if m.group("dual") else 1) for m in patterns["arabic_person"].finditer(text)
+            (m, 2 if m.group("dual") or m.group("oblique") else 1)
+            for m in patterns["arabic_person"].finditer(text)
         ]
     else:
         matches = [(m, 1) for m in patterns["one_person"].finditer(text)]

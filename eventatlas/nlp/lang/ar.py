@@ -458,6 +458,10 @@ PERSON_WORDS: list[str] = [
     "فتاة",
 ]
 
+# Nouns of PERSON_WORDS whose plural is broken (جندي, جنود): for them "ين" marks the dual
+# ("مقتل عنصرين", two members), where for the others it marks the plural ("المتظاهرين").
+BROKEN_PLURAL_PERSONS: list[str] = ["جندي", "شرطي", "طفل", "عنصر", "ضابط", "حارس", "صبي"]
+
 # A figure of a measure ("dozens of metres", "three days") counts no people.
 MEASURE_WORDS: list[str] = [
     "متر",
