@@ -89,7 +89,8 @@ class ExtractEvents:
                     unread.append(candidate)
         told = self._events_of(decided)
         continuing = [c for c in tolls if _continues(c, told)]
-        unread += [c for c in tolls if c not in continuing and not _says_nobody_was_killed(c)]
+        going_on = {id(c) for c in continuing}  # candidates by identity: their documents are big
+        unread += [c for c in tolls if id(c) not in going_on and not _says_nobody_was_killed(c)]
         labelled = self._embedded(unread)
         merged = _merge_within_articles(
             sorted(
@@ -101,7 +102,9 @@ class ExtractEvents:
         # Samarra. Four of the attackers were also killed.")
         read = {id(candidate) for candidate, _ in labelled}
         continuing += [
-            c for c in tolls if c not in continuing and id(c) not in read and _continues(c, merged)
+            c
+            for c in tolls
+            if id(c) not in going_on and id(c) not in read and _continues(c, merged)
         ]
         for candidate in sorted(continuing, key=lambda c: (c.doc.article_id or "", c.index)):
             self._toll_of_the_event_before(candidate, merged)
