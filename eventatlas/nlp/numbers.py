@@ -47,8 +47,11 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         # "and one British soldier": after a list conjunction, the article is the number one
         # "a soldier was killed", "en soldat dödades": one person, the article their number
         "one_person": re.compile(
-            rf"(?:^|(?<=\s))(?P<number>{alternation(_one(t))})"
-            rf"\s+(?:\S+\s+){{0,2}}(?:{alternation(t.PERSON_WORDS)})\w*",
+            rf"(?:^|(?<=\s))(?:(?P<number>{alternation(_one(t))})"
+            rf"\s+(?:\S+\s+){{0,2}}(?:{alternation(t.PERSON_WORDS)})\w*"
+            # "the driver", not "the drivers": the noun as it stands, without an ending
+            rf"|(?P<the>{alternation(t.SINGULAR_ARTICLES) or '(?!)'})"
+            rf"\s+(?:\S+\s+){{0,2}}(?:{alternation(t.PERSON_WORDS)})(?![\w-]))",
             re.IGNORECASE,
         ),
         # "none of the 70 soldiers": up to two words between ("ingen av de rundt 70")
@@ -166,7 +169,7 @@ def _people_counted_by_their_noun(text: str, t, patterns, taken: set[int]) -> li
     else:
         matches = [(m, 1) for m in patterns["one_person"].finditer(text)]
     for match, value in matches:
-        start = match.start("number") if t.CODE != "ar" else match.start()
+        start = match.start()
         if start in taken or any(start <= s < match.end() for s in taken):
             continue
         if patterns["says"].match(text, match.end()):

@@ -52,7 +52,7 @@ INT_TABLES = (
 )
 # Languages that mark "the attack" with an article of its own ("the", "der", "l'") have no
 # definite event nouns: REFERRING_WORDS reads them.
-MAY_BE_EMPTY = {"DEFINITE_EVENT_WORDS"}
+MAY_BE_EMPTY = {"DEFINITE_EVENT_WORDS", "SINGULAR_ARTICLES"}
 LIST_TABLES = (
     "PREVIOUS_WEEK",
     "YEAR_PREFIXES",
@@ -65,6 +65,7 @@ LIST_TABLES = (
     "TOLL_WORDS",
     "ALSO_WORDS",
     "PERSON_WORDS",
+    "SINGULAR_ARTICLES",
     "MEASURE_WORDS",
     "SIMULTANEOUS_WORDS",
     "REFERRING_WORDS",

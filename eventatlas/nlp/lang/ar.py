@@ -458,6 +458,10 @@ PERSON_WORDS: list[str] = [
     "فتاة",
 ]
 
+# "killing the driver", "le chauffeur a été tué": a singular article before a person's noun
+# (languages that put "the" on the noun itself have none).
+SINGULAR_ARTICLES: list[str] = []
+
 # Nouns of PERSON_WORDS whose plural is broken (جندي, جنود): for them "ين" marks the dual
 # ("مقتل عنصرين", two members), where for the others it marks the plural ("المتظاهرين").
 BROKEN_PLURAL_PERSONS: list[str] = ["جندي", "شرطي", "طفل", "عنصر", "ضابط", "حارس", "صبي"]

@@ -349,6 +349,10 @@ PERSON_WORDS: list[str] = [
     "pige",
 ]
 
+# "killing the driver", "le chauffeur a été tué": a singular article before a person's noun
+# (languages that put "the" on the noun itself have none).
+SINGULAR_ARTICLES: list[str] = []
+
 # A figure of a measure ("dozens of metres", "three days") counts no people.
 MEASURE_WORDS: list[str] = [
     "meter",

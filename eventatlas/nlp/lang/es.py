@@ -323,6 +323,13 @@ PERSON_WORDS: list[str] = [
     "niña",
 ]
 
+# "killing the driver", "le chauffeur a été tué": a singular article before a person's noun
+# (languages that put "the" on the noun itself have none).
+SINGULAR_ARTICLES: list[str] = [
+    "el",
+    "la",
+]
+
 # A figure of a measure ("dozens of metres", "three days") counts no people.
 MEASURE_WORDS: list[str] = [
     "metros",

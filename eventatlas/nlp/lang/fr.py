@@ -363,6 +363,13 @@ PERSON_WORDS: list[str] = [
     "fillette",
 ]
 
+# "killing the driver", "le chauffeur a été tué": a singular article before a person's noun
+# (languages that put "the" on the noun itself have none).
+SINGULAR_ARTICLES: list[str] = [
+    "le",
+    "la",
+]
+
 # A figure of a measure ("dozens of metres", "three days") counts no people.
 MEASURE_WORDS: list[str] = [
     "mètres",

@@ -383,6 +383,14 @@ PERSON_WORDS: list[str] = [
     "ragazza",
 ]
 
+# "killing the driver", "le chauffeur a été tué": a singular article before a person's noun
+# (languages that put "the" on the noun itself have none).
+SINGULAR_ARTICLES: list[str] = [
+    "il",
+    "lo",
+    "la",
+]
+
 # A figure of a measure ("dozens of metres", "three days") counts no people.
 MEASURE_WORDS: list[str] = [
     "metri",
