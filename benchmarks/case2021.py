@@ -21,7 +21,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from eventatlas.extract.classify import LABELS, NONE, EventClassifier, trigger_hits  # noqa: E402
-from eventatlas.extract.events import STATE_TYPES  # noqa: E402
+from eventatlas.extract.events import TERRITORY, territory_taken_by  # noqa: E402
 from eventatlas.gazetteer.actors import load_actors  # noqa: E402
 from eventatlas.gazetteer.places import default_cache_dir  # noqa: E402
 from eventatlas.nlp.embed import get_embedder  # noqa: E402
@@ -70,18 +70,12 @@ def f1_scores(gold: list[str], predicted: list[str]) -> tuple[float, float]:
     return round(weighted, 3), round(sum(f1.values()) / len(labels), 3)
 
 
-TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
-
-
 def _by_taker(label: str, text: str, actors) -> str:
-    """A territory sub-type by the first actor named: a state's forces (or militias allied to
-    them) regain a place, anyone else overtakes it."""
+    """A territory sub-type by the first actor named, as the extractor decides it."""
     if label not in TERRITORY:
         return label
     named = [candidates[0] for _, candidates in actors.find(text)]
-    if not named:
-        return label
-    return TERRITORY[0] if named[0].inter in STATE_TYPES else TERRITORY[1]
+    return territory_taken_by(named[0].inter) if named else label
 
 
 def main() -> None:

@@ -37,7 +37,7 @@ from eventatlas.ingest.fetch import Fetcher
 from eventatlas.merge.happenings import MergeHappenings, Report
 from eventatlas.nlp.dates import FindDates, pinned_day
 from eventatlas.nlp.embed import get_embedder
-from eventatlas.nlp.entities import FindEntities
+from eventatlas.nlp.entities import FindEntities, FindPeople
 from eventatlas.nlp.language import DetectLanguage
 from eventatlas.nlp.numbers import FindCounts
 from eventatlas.nlp.sentences import SplitSentences
@@ -99,7 +99,7 @@ def build_pipeline(settings: Settings) -> Pipeline:
     if settings.entities:
         components.append(FindEntities(places_of(settings), actors_of(settings)))
     if settings.entities and settings.events:
-        components += [SplitSentences(), FindDates(), FindCounts()]
+        components += [FindPeople(), SplitSentences(), FindDates(), FindCounts()]
     return Pipeline(components)
 
 

@@ -15,6 +15,7 @@ def test_components_run_in_a_checked_order(settings):
         "language",
         "fingerprint",
         "entities",
+        "people",
         "sentences",
         "dates",
         "numbers",

@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 RECENT_DAYS = 10  # events older than this, relative to publication, are background
 MIN_PROBABILITY = 0.25  # below this, a sentence without a trigger is not an event
 STATE_TYPES = {1, 3}  # who "regains territory": state forces, and militias allied to them
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 UNORGANISED_TYPES = {5, 6, 7}  # rioters, protesters, civilians: named by their country
 
 
@@ -683,14 +684,19 @@ def _speaks_of_a_trend(text: str, lang: str | None) -> bool:
     return bool(_trend_pattern(table(lang).CODE).search(text))
 
 
+def territory_taken_by(inter: int) -> str:
+    """ACLED's territory sub-type by who took the place: a state's forces (or militias allied
+    to them) regain it, anyone else overtakes it."""
+    return TERRITORY[0] if inter in STATE_TYPES else TERRITORY[1]
+
+
 def _acled_type_by_actors(event: Event, civilians_targeted: bool) -> None:
     """ACLED's rules: who takes territory decides between the two territory sub-types; an
     attack on an armed group is a battle; an armed clash that hits civilians is an attack on
     them (civilians merely named, "the offensive resumed once civilians had left", are not);
     a protest with dead met excessive force."""
-    territory = ("Government regains territory", "Non-state actor overtakes territory")
-    if event.sub_event_type in territory and event.inter1 is not None:
-        event.sub_event_type = territory[0] if event.inter1 in STATE_TYPES else territory[1]
+    if event.sub_event_type in TERRITORY and event.inter1 is not None:
+        event.sub_event_type = territory_taken_by(event.inter1)
     elif event.sub_event_type == "Attack" and {event.inter1, event.inter2} <= ARMED_TYPES:
         event.event_type, event.sub_event_type = "Battles", "Armed clash"
     elif (
@@ -881,9 +887,6 @@ def _best_place(spans: list[Span]) -> Span | None:
             if span.value.kind == kind:
                 return span
     return None
-
-
-TERRITORY = {"Government regains territory", "Non-state actor overtakes territory"}
 
 
 def _merge_within_articles(events: list[Event]) -> list[Event]:

@@ -55,7 +55,7 @@ _ARABIC_PARTICLE = re.compile(r"(?:^|\s)(?:abu|abou|bin|ibn|(?:al|el)-)", re.IGN
 class FindEntities:
     name = "entities"
     requires = ("text",)
-    assigns = ("places", "actors", "people", "title_places", "title_actors")
+    assigns = ("places", "actors", "title_places", "title_actors")
 
     def __init__(self, places: PlaceGazetteer, actors: ActorGazetteer):
         self.places = places
@@ -63,7 +63,6 @@ class FindEntities:
 
     def __call__(self, doc: Document) -> Document:
         doc.layers["actors"], doc.layers["places"] = self.find(doc.text)
-        doc.layers["people"] = find_people(doc.text, doc.layers["actors"] + doc.layers["places"])
         # the title's names, as spans into the title (the stored text does not hold it)
         doc.layers["title_actors"], doc.layers["title_places"] = self.find(doc.title or "")
         return doc
@@ -104,6 +103,18 @@ class FindEntities:
             if place is not None:
                 places.append(Span(match.start, match.end, "place", place))
         return actors, places
+
+
+class FindPeople:
+    """People's names, for tolls that name their dead; only events read them."""
+
+    name = "people"
+    requires = ("text", "places", "actors")
+    assigns = ("people",)
+
+    def __call__(self, doc: Document) -> Document:
+        doc.layers["people"] = find_people(doc.text, doc.layers["actors"] + doc.layers["places"])
+        return doc
 
 
 def find_people(text: str, named: list[Span]) -> list[Span]:

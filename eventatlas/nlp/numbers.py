@@ -44,20 +44,13 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "no_casualties": re.compile(
             rf"\b(?:{'|'.join(map(_phrase_with_gaps, t.NO_CASUALTIES))})\b", re.IGNORECASE
         ),
-        # "and one British soldier": after a list conjunction, the article is the number one
         # "a soldier was killed", "en soldat dödades": one person, the article their number
-        "one_person": re.compile(
-            rf"(?:^|(?<=\s))(?:(?P<number>{alternation(_one(t))})"
-            rf"\s+(?:\S+\s+){{0,2}}(?:{alternation(t.PERSON_WORDS)})\w*"
-            # "the driver", not "the drivers": the noun as it stands, without an ending
-            rf"|(?P<the>{alternation(t.SINGULAR_ARTICLES) or '(?!)'})"
-            rf"\s+(?:\S+\s+){{0,2}}(?:{alternation(t.PERSON_WORDS)})(?![\w-]))",
-            re.IGNORECASE,
-        ),
+        "one_person": re.compile(rf"(?:^|(?<=\s)){_one_person(t)}", re.IGNORECASE),
         # "none of the 70 soldiers": up to two words between ("ingen av de rundt 70")
         "none_of": re.compile(
             rf"\b(?:{alternation(t.NONE_OF)})(?:\s+\S+){{0,2}}\s+$", re.IGNORECASE
         ),
+        # "and one British soldier": after a list conjunction, the article is the number one
         "listed_one": re.compile(
             rf"(?:^|\s)(?:{alternation(t.LIST_CONJUNCTIONS)})\s+(?P<number>{alternation(_one(t))})\b",
             re.IGNORECASE,
@@ -86,6 +79,17 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
             rf"|(?:{alternation(t.BROKEN_PLURAL_PERSONS)})(?P<oblique>ين))(?=[\s،.,]|$)"
         )
     return patterns
+
+
+def _one_person(t) -> str:
+    """An article or "one", up to two words, then a person's noun; after a singular "the" the
+    noun as it stands, without an ending ("the driver", not "the drivers")."""
+    people = alternation(t.PERSON_WORDS)
+    forms = [rf"(?:{alternation(_one(t))})\s+(?:\S+\s+){{0,2}}(?:{people})\w*"]
+    if t.SINGULAR_ARTICLES:  # languages that put "the" on the noun itself have none
+        articles = alternation(t.SINGULAR_ARTICLES)
+        forms.append(rf"(?:{articles})\s+(?:\S+\s+){{0,2}}(?:{people})(?![\w-])")
+    return f"(?:{'|'.join(forms)})"
 
 
 def _one(t) -> list[str]:
