@@ -20,6 +20,7 @@ Needs tilse: `pip install -e '.[bench]'`. Usage: python benchmarks/timelines.py
 from __future__ import annotations
 
 import datetime
+import gzip
 import json
 import sys
 from collections import Counter
@@ -32,13 +33,23 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from eventatlas.ingest.clean import Clean  # noqa: E402
-from eventatlas.nlp.dates import FindDates  # noqa: E402
+from eventatlas.nlp.dates import (  # noqa: E402
+    DAY,
+    DateValue,
+    FindDates,
+)
 from eventatlas.nlp.language import DetectLanguage  # noqa: E402
 from eventatlas.nlp.sentences import SplitSentences  # noqa: E402
 from eventatlas.pipeline import Pipeline  # noqa: E402
 from eventatlas.records import RawDocument  # noqa: E402
 from eventatlas.settings import load_settings  # noqa: E402
-from eventatlas.timeline.build import _idf, build_timeline, sentences_of, summarize  # noqa: E402
+from eventatlas.timeline.build import (  # noqa: E402
+    Sentence,
+    _idf,
+    build_timeline,
+    sentences_of,
+    summarize,
+)
 from eventatlas.timeline.formats import tokenized  # noqa: E402
 
 TLS = HERE.parent.parent / "shared" / "benchmarks" / "tls"
@@ -52,12 +63,46 @@ PUBLISHED = {  # Ghalandari & Ifrim 2020, Table 4: averages over all topics of e
 }
 
 
-def t17_articles(topic: str) -> list[RawDocument]:
-    rows = (TLS / "t17_syria" / topic / "articles.jsonl").read_text().splitlines()
-    return [
-        RawDocument(row["text"], f"{topic}#{row['id']}", "jsonl", published=row["time"][:10])
-        for row in map(json.loads, rows)
-    ]
+T17_OUTLETS = ("SyrianCrisis_bbc", "SyrianCrisis_reuters")
+
+
+def t17_articles() -> list[RawDocument]:
+    """Both outlets' articles: T17's Syria topic is one collection for its four timelines."""
+    found = []
+    for topic in T17_OUTLETS:
+        rows = (TLS / "t17_syria" / topic / "articles.jsonl").read_text().splitlines()
+        found += [
+            RawDocument(row["text"], f"{topic}#{row['id']}", "jsonl", published=row["time"][:10])
+            for row in map(json.loads, rows)
+        ]
+    return found
+
+
+def heideltime_sentences() -> list[Sentence]:
+    """T17 Syria as the dataset ships it: its own sentences, each with the day HeidelTime
+    resolved in it (news-tls keeps one date a sentence, and only a day-level one for ranking)."""
+    found = []
+    for topic in T17_OUTLETS:
+        with gzip.open(TLS / "t17_syria" / topic / "articles.preprocessed.jsonl.gz", "rt") as f:
+            for article in map(json.loads, f):
+                published = datetime.date.fromisoformat(article["time"][:10])
+                for position, row in enumerate(article["sentences"]):
+                    formats = [t[8] for t in row["tokens"]["data"] if t[7] and t[8]]
+                    mentions = []
+                    if row["time"] and formats and "d" in formats[0]:
+                        day = datetime.date.fromisoformat(row["time"][:10])
+                        mentions.append(DateValue(day, day.year, day.month, DAY, False))
+                    found.append(
+                        Sentence(
+                            row["raw"],
+                            f"{topic}#{article['id']}",
+                            "en",
+                            published,
+                            position,
+                            mentions,
+                        )
+                    )
+    return found
 
 
 def crisis_articles(lang: str) -> list[RawDocument]:
@@ -71,8 +116,8 @@ def crisis_articles(lang: str) -> list[RawDocument]:
 def tasks() -> list[tuple[str, str, list[RawDocument], Path]]:
     """(set, language, articles, reference timeline file)."""
     found = []
-    for topic in ("SyrianCrisis_bbc", "SyrianCrisis_reuters"):
-        articles = t17_articles(topic)
+    articles = t17_articles()
+    for topic in T17_OUTLETS:
         for reference in sorted((TLS / "t17_syria" / topic / "timelines").glob("*.txt")):
             found.append(("T17 Syria (en)", "en", articles, reference))
     for lang in ("fr", "es", "it"):
@@ -97,6 +142,27 @@ def our_timeline(sentences, first, last, dates, per_date, keywords) -> Timeline:
             for e in entries
         }
     )
+
+
+def mentioncount_timeline(sentences, first, last, dates, per_date, keywords) -> Timeline:
+    """DATEWISE's unsupervised date ranking (MentionCount: the days most sentences name, as
+    HeidelTime resolved them), each summarised by our summariser from the sentences naming it
+    and the topic, a day with none giving way to the next: the same-data anchor for how far
+    date mentions alone take a builder on this topic."""
+    named = Counter(v.day for s in sentences for v in s.mentions)
+    ranked = sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))
+    on_topic = [s for s in sentences if any(w in s.text.casefold() for w in keywords)]
+    idf = _idf(sentences)
+    timeline = {}
+    for day, _ in ranked:
+        if not first <= day.isoformat() <= last:
+            continue
+        naming = [s for s in on_topic if day in {v.day for v in s.mentions}]
+        if naming:
+            timeline[day] = [tokenized(s.text) for s in summarize(naming, per_date, idf)]
+        if len(timeline) == dates:
+            break
+    return Timeline(timeline)
 
 
 def pubcount_timeline(sentences, dates, per_date) -> Timeline:
@@ -141,6 +207,7 @@ def main() -> None:
         ]
     )
     processed: dict[int, list] = {}
+    heideltime: list[Sentence] = []
     scores: dict[tuple[str, str], list[dict]] = {}
     for name, lang, articles, reference_file in tasks():
         if id(articles) not in processed:
@@ -171,6 +238,14 @@ def main() -> None:
             ),
             ("pubcount", pubcount_timeline(in_range, len(days), per_date)),
         ):
+            scores.setdefault((name, method), []).append(score(predicted, reference, evaluator))
+        if name.startswith("T17"):
+            heideltime = heideltime or heideltime_sentences()
+            dated = [s for s in heideltime if first <= s.published.isoformat() <= last]
+            predicted = mentioncount_timeline(
+                dated, first, last, len(days), per_date, TOPIC_WORDS[lang]
+            )
+            method = "MentionCount on HeidelTime dates (DATEWISE's date ranker, unsupervised)"
             scores.setdefault((name, method), []).append(score(predicted, reference, evaluator))
     sdf = TLS / "system_outputs" / "sdf_tls"
     for _name, lang, _articles, reference_file in tasks():

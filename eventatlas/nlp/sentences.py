@@ -2,7 +2,8 @@
 
 A rule splitter is enough for news prose: ends at . ! ? ؟ followed by space and a capital or a
 non-Latin letter, never after a lone initial or a number's dot (German "1. Mai"), and always at a
-paragraph break.
+paragraph break. Quotes may close and open around the break in any of the ways wires and
+tokenised corpora write them (”, », '', `` , „), so a quoted sentence is not run into the next.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import re
 
 from eventatlas.document import Document, Span
 
-_BOUNDARY = re.compile(r"(?<=[.!?؟])[\"'»”)]*\s+(?=[\"'«“(]?[^\W\d_])|\n\s*\n")
+_BOUNDARY = re.compile(
+    r"(?<=[.!?؟])(?P<closing>(?:\s?[\"'’»”)]+)?)\s+(?=[\"'‘`«“„(]*\s?[^\W\d_])|\n\s*\n"
+)
 _NO_BREAK_BEFORE = re.compile(
     r"(\b[A-ZÀ-Þ]|\b\d{1,2}|\b(?:Mr|Mrs|Dr|St|Gen|Col|Lt|Sgt|bl\.a|f\.eks|z\.B|ca|etc|vs))\.$"
 )
@@ -20,7 +23,7 @@ _NO_BREAK_BEFORE = re.compile(
 def split_sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for boundary in _BOUNDARY.finditer(text):
-        candidate = text[start : boundary.start()].rstrip()
+        candidate = text[start : boundary.start() + len(boundary["closing"] or "")].rstrip()
         if "\n" not in boundary.group() and _NO_BREAK_BEFORE.search(candidate):
             continue
         if candidate.strip():

@@ -29,6 +29,9 @@ PUBLISHED_SAME_DAY_WEIGHT = 0.25
 EVENT_SOURCE_WEIGHT = 1.0
 LEAD_SENTENCES = 3  # of an article published on a date, these may speak for it
 REPEAT_COSINE = 0.5  # a sentence this close to one already chosen adds nothing
+# A milestone is one readable line; a "sentence" longer than this is nearly always several run
+# together (a quote and its attribution, a list): it speaks for a date only if nothing else does.
+MILESTONE_WORDS = 60
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -129,7 +132,10 @@ def build_timeline(
 
 
 def summarize(candidates: list[Sentence], count: int, idf: dict[str, float]) -> list[Sentence]:
-    """The `count` sentences closest to the candidates' centroid, skipping near repeats."""
+    """The `count` sentences closest to the candidates' centroid, skipping near repeats; run-on
+    sentences only where there is nothing else."""
+    readable = [s for s in candidates if len(_words(s.text)) <= MILESTONE_WORDS]
+    candidates = readable or candidates
     if not candidates:
         return []
     vectors = [_tfidf(s.text, idf) for s in candidates]

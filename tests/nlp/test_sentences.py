@@ -13,3 +13,19 @@ def test_sentence_ends_and_false_ends():
         "قتل عشرة.",
         "Iraqi forces (U.S.-backed) said so.",
     ]
+
+
+def test_quotes_closing_and_opening_around_a_break():
+    text = (
+        "Ten died, he said. '' Joe Stork of HRW said so . `` Pay was never extreme . '' "
+        "Then more. „Das reicht“, sagte er. «Assez.» Fin."
+    )
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Ten died, he said. ''",
+        "Joe Stork of HRW said so .",
+        "`` Pay was never extreme . ''",
+        "Then more.",
+        "„Das reicht“, sagte er.",
+        "«Assez.»",
+        "Fin.",
+    ]

@@ -66,3 +66,17 @@ def test_keywords_choose_who_speaks_and_a_date_without_them_gives_way():
         for e in entries
         for s in e.sentences
     )
+
+
+def test_a_run_on_sentence_speaks_for_a_date_only_when_nothing_shorter_does():
+    run_on = " ".join(["Islamic State fighters attacked Samarra, officials said"] * 10) + "."
+    short = "Islamic State fighters attacked Samarra."
+    mentioned = day("2020-05-01")
+    (entry,) = build_timeline(
+        [sentence(run_on, "2020-05-02", mentioned), sentence(short, "2020-05-02", mentioned)],
+        dates=1,
+        per_date=1,
+    )
+    assert [s.text for s in entry.sentences] == [short]
+    (entry,) = build_timeline([sentence(run_on, "2020-05-02", mentioned)], dates=1, per_date=1)
+    assert [s.text for s in entry.sentences] == [run_on]
