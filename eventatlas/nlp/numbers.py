@@ -118,6 +118,7 @@ def find_counts(text: str, lang: str | None) -> list[Span]:
     t = table(lang)
     patterns = _patterns(t.CODE)
     lower_bounds = {w.lower() for w in t.LOWER_BOUND}
+    short_of = {w.lower() for w in t.SHORT_OF}
     found = []
     for match in patterns["number"].finditer(text):
         value = _value(match.group("number"), t)
@@ -131,6 +132,9 @@ def find_counts(text: str, lang: str | None) -> list[Span]:
             # the figure is of those unharmed, as "no one was hurt" is: no one died
             found.append(Span(match.start(), match.end(), "count", Count(0, False, False, DEATHS)))
             continue
+        if qualifier in short_of and counts in (DEATHS, INJURED) and value > 1:
+            # the most the words allow, as ACLED keeps the lowest credible figure
+            value -= 1
         found.append(
             Span(
                 match.start(),
@@ -154,13 +158,17 @@ def find_counts(text: str, lang: str | None) -> list[Span]:
         # civilian" were all killed
         counts = listed.value.counts or _what_it_counts(text, start, match.end(), patterns)
         found.append(Span(start, match.end(), "count", Count(1, False, False, counts)))
-    found += _people_counted_by_their_noun(text, t, patterns, {span.start for span in found})
+    found += _people_counted_by_their_noun(
+        text, t, patterns, {(span.start, span.end) for span in found}
+    )
     for match in patterns["no_casualties"].finditer(text):
         found.append(Span(match.start(), match.end(), "count", Count(0, False, False, DEATHS)))
     return sorted(found, key=lambda span: span.start)
 
 
-def _people_counted_by_their_noun(text: str, t, patterns, taken: set[int]) -> list[Span]:
+def _people_counted_by_their_noun(
+    text: str, t, patterns, taken: set[tuple[int, int]]
+) -> list[Span]:
     """One killed or hurt person named by a noun and its article ("a soldier was killed",
     "un soldat a été tué"); in Arabic a bare noun is one and its dual two ("قتل جندي",
     "قتل متظاهران"). Only where words of death or injury say what happened to them."""
@@ -174,8 +182,8 @@ def _people_counted_by_their_noun(text: str, t, patterns, taken: set[int]) -> li
         matches = [(m, 1) for m in patterns["one_person"].finditer(text)]
     for match, value in matches:
         start = match.start()
-        if start in taken or any(start <= s < match.end() for s in taken):
-            continue
+        if any(s < match.end() and start < e for s, e in taken):
+            continue  # inside a figure already read ("nearly a dozen members")
         if patterns["says"].match(text, match.end()):
             continue  # "a police officer said three were killed": who told it
         counts = _what_it_counts(text, start, match.end(), patterns)

@@ -58,6 +58,7 @@ LIST_TABLES = (
     "YEAR_PREFIXES",
     "LOWER_BOUND",
     "APPROXIMATE",
+    "SHORT_OF",
     "DEATH_WORDS",
     "INJURY_WORDS",
     "SIZE_WORDS",
@@ -155,6 +156,11 @@ def test_weeks_ago_are_a_week_or_more_back_and_patterns_compile(code):
         re.compile(pattern)
     assert isinstance(module.WORD_PREFIX, str)
     re.compile(module.WORD_PREFIX)
+
+
+@modules
+def test_words_short_of_a_figure_are_approximate_qualifiers(code):
+    assert set(MODULES[code].SHORT_OF) <= set(MODULES[code].APPROXIMATE)
 
 
 @modules

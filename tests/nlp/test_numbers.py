@@ -25,6 +25,20 @@ def counts(text, lang):
             [("ten", 10, False, False, "deaths"), ("at least five", 5, True, False, "injured")],
         ),
         ("no", "nærmere 5000 soldater", [("nærmere 5000", 5000, False, True, "size")]),
+        (
+            "no",
+            "Nesten et dusin militsmedlemmer ble drept",
+            [("Nesten et dusin", 11, False, True, "deaths")],
+        ),
+        (
+            "en",
+            "killed nearly a dozen members, wounding about 20",
+            [
+                ("nearly a dozen", 11, False, True, "deaths"),
+                ("about 20", 20, False, True, "injured"),
+            ],
+        ),
+        ("fr", "près de 70 morts", [("près de 70", 69, False, True, "deaths")]),
         ("no", "over 70 IS-krigere er drept", [("over 70", 70, True, False, "deaths")]),
         ("sv", "Omkring 30 länder", [("Omkring 30", 30, False, True, None)]),
         (

@@ -316,6 +316,18 @@ APPROXIMATE: list[str] = [
     "يصل إلى",
 ]
 
+# Of APPROXIMATE, those meaning a little fewer: "nearly a dozen" killed are at most eleven.
+SHORT_OF: list[str] = [
+    "قرابة",
+    "ما يقارب",
+    "يقارب",
+    "تقارب",
+    "ما يناهز",
+    "يناهز",
+    "ما يقرب من",
+    "يقرب من",
+]
+
 DEATH_WORDS: list[str] = [
     "قتل",
     "قُتل",

@@ -246,6 +246,17 @@ APPROXIMATE: list[str] = [
     "henved",
 ]
 
+# Of APPROXIMATE, those meaning a little fewer: "nearly a dozen" killed are at most eleven.
+SHORT_OF: list[str] = [
+    "næsten",
+    "knap",
+    "knapt",
+    "lidt under",
+    "tæt på",
+    "henved",
+    "op mod",
+]
+
 DEATH_WORDS: list[str] = [
     "dræbt",
     "dræbte",

@@ -263,6 +263,15 @@ APPROXIMATE: list[str] = [
     "um die",
 ]
 
+# Of APPROXIMATE, those meaning a little fewer: "nearly a dozen" killed are at most eleven.
+SHORT_OF: list[str] = [
+    "fast",
+    "knapp",
+    "nahezu",
+    "beinahe",
+    "annähernd",
+]
+
 DEATH_WORDS: list[str] = [
     "getötet",
     "tote",

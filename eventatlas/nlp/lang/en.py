@@ -239,6 +239,14 @@ APPROXIMATE: list[str] = [
     "somewhere around",
 ]
 
+# Of APPROXIMATE, those meaning a little fewer: "nearly a dozen" killed are at most eleven.
+SHORT_OF: list[str] = [
+    "nearly",
+    "almost",
+    "just under",
+    "close to",
+]
+
 DEATH_WORDS: list[str] = [
     "kill",
     "dead",

@@ -222,6 +222,13 @@ APPROXIMATE: list[str] = [
     "aproximadamente unos",
 ]
 
+# Of APPROXIMATE, those meaning a little fewer: "nearly a dozen" killed are at most eleven.
+SHORT_OF: list[str] = [
+    "cerca de",
+    "casi",
+    "poco menos de",
+]
+
 DEATH_WORDS: list[str] = [
     "muert",
     "murió",

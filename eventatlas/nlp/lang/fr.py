@@ -242,6 +242,17 @@ APPROXIMATE: list[str] = [
     "un peu moins de",
 ]
 
+# Of APPROXIMATE, those meaning a little fewer: "nearly a dozen" killed are at most eleven.
+SHORT_OF: list[str] = [
+    "près de",
+    "près d'",
+    "près d’",
+    "presque",
+    "pratiquement",
+    "quasiment",
+    "un peu moins de",
+]
+
 DEATH_WORDS: list[str] = [
     "tué",
     "tués",

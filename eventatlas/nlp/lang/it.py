@@ -251,6 +251,12 @@ APPROXIMATE: list[str] = [
     "più o meno",
 ]
 
+# Of APPROXIMATE, those meaning a little fewer: "nearly a dozen" killed are at most eleven.
+SHORT_OF: list[str] = [
+    "quasi",
+    "poco meno di",
+]
+
 # Not "mort" or "morta": "mortaio", "mortai" are mortars.
 DEATH_WORDS: list[str] = [
     "morti",

@@ -253,6 +253,16 @@ APPROXIMATE: list[str] = [
     "oppunder",
 ]
 
+# Of APPROXIMATE, those meaning a little fewer: "nearly a dozen" killed are at most eleven.
+SHORT_OF: list[str] = [
+    "nærmere",
+    "nesten",
+    "i underkant av",
+    "knapt",
+    "henimot",
+    "oppunder",
+]
+
 DEATH_WORDS: list[str] = [
     "drept",
     "drepe",

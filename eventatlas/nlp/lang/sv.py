@@ -250,6 +250,14 @@ APPROXIMATE: list[str] = [
     "i storleksordningen",
 ]
 
+# Of APPROXIMATE, those meaning a little fewer: "nearly a dozen" killed are at most eleven.
+SHORT_OF: list[str] = [
+    "nästan",
+    "närmare",
+    "knappt",
+    "uppemot",
+]
+
 DEATH_WORDS: list[str] = [
     "dödad",
     "dödade",
