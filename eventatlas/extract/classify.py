@@ -20,6 +20,7 @@ import numpy as np
 
 from eventatlas.nlp.embed import Embedder
 from eventatlas.nlp.lang import alternation, table
+from eventatlas.nlp.numbers import death_cues, find_counts
 
 TRAINING = Path(__file__).parent / "data" / "training_sentences.jsonl"
 NONE = "None"
@@ -165,6 +166,8 @@ def _trigger_hits(sentence: str, lang: str) -> tuple[tuple[str, tuple[int, int]]
                 continue  # "stabilisation of the liberated areas"
             if _planned(lang).search(sentence[max(0, match.start() - 40) : match.start()]):
                 continue  # "Soleimani planned new attacks": what has not happened
+            if _counted_dead(sentence, match.start(), lang):
+                continue  # "reports of five killed civilians": a toll, not who killed them
             hits.append((sub, match.span()))
             break
     return tuple(hits)
@@ -210,6 +213,13 @@ def _since_pattern(lang: str) -> re.Pattern:
 
 
 _FIGURE_AFTER = re.compile(r"\s*[\d٠-٩]")
+
+
+def _counted_dead(sentence: str, start: int, lang: str) -> bool:
+    """Whether the trigger at `start` opens with words of death right after a figure."""
+    if not any(a == start for a, _ in death_cues(sentence, lang)):
+        return False
+    return any(not sentence[span.end : start].strip() for span in find_counts(sentence, lang))
 
 
 class SoftmaxClassifier:

@@ -106,3 +106,11 @@ def test_liberated_areas_and_planned_attacks_are_not_events(lang, sentence):
     from eventatlas.extract.classify import EventClassifier
 
     assert EventClassifier.by_triggers(sentence, lang) is None
+
+
+def test_a_figure_of_killed_civilians_is_a_toll_but_killing_civilians_is_an_attack():
+    toll = "SDF melder om minst fem drepte sivile i Ras al-Ain og omegn."
+    assert "Attack" not in trigger_hits(toll, "no")
+    attack = "Tyrkiske styrker drepte sivile i Ras al-Ain."
+    start, end = trigger_hits(attack, "no")["Attack"]
+    assert attack[start:end] == "drepte sivile"
