@@ -39,6 +39,11 @@ def counts(text, lang):
             ],
         ),
         ("fr", "près de 70 morts", [("près de 70", 69, False, True, "deaths")]),
+        (
+            "no",
+            "I tillegg til de tre drepte ble 14 personer såret.",
+            [("tre", 3, False, False, "deaths"), ("14", 14, False, False, "injured")],
+        ),
         ("no", "over 70 IS-krigere er drept", [("over 70", 70, True, False, "deaths")]),
         ("sv", "Omkring 30 länder", [("Omkring 30", 30, False, True, None)]),
         (
@@ -102,6 +107,11 @@ def deaths_toll(text, lang):
         ("en", "The PMF said ten people were killed in all, five of them Iraqis.", 10),
         ("en", "The strikes killed three soldiers, two police officers and a civilian.", 6),
         ("en", "A soldier was killed.", 1),
+        (
+            "sv",
+            "Minst 32 människor dödades och 110 skadades när två självmordsbombare sprängde sig.",
+            32,
+        ),
         ("fr", "Un soldat a été tué et deux autres blessés près de Kirkouk.", 1),
         ("ar", "قتل جندي وأصيب اثنان آخران بانفجار عبوة ناسفة.", 1),
         ("ar", "قتل متظاهران برصاص قوات الأمن في بغداد.", 2),
