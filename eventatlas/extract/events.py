@@ -28,7 +28,15 @@ from eventatlas.gazetteer.distance import distance_km
 from eventatlas.gazetteer.places import ADMIN1, COUNTRY, TOWN, Country
 from eventatlas.nlp.dates import DAY, MONTH, WEEK, DateValue, publication_day
 from eventatlas.nlp.lang import LANGUAGES, alternation, table
-from eventatlas.nlp.numbers import DEATHS, INJURED, SIZE, Count, death_cues, toll
+from eventatlas.nlp.numbers import (
+    DEATHS,
+    INJURED,
+    SIZE,
+    Count,
+    death_cues,
+    disputed_toll,
+    toll,
+)
 
 log = logging.getLogger(__name__)
 
@@ -171,6 +179,7 @@ class ExtractEvents:
         if (scratch.fatalities or 0) >= WAR_TOLL:
             return
         adds = _adds_to_the_toll(told)
+        disputed = disputed_toll(told.quote, told.lang)
         for name in ("fatalities", "injured", "size"):
             value, known = getattr(scratch, name), getattr(event, name)
             # "nobody was killed" stands against a later claim ("IRGC says 80 died, which
@@ -179,6 +188,8 @@ class ExtractEvents:
                 continue
             if adds and name != "size":  # "four of the attackers were also killed"
                 setattr(event, name, (known or 0) + value)
+            elif disputed and name == "fatalities":  # the lowest, as ACLED keeps
+                setattr(event, name, value if known is None else min(known, value))
             elif (known or 0) <= value:
                 setattr(event, name, value)
         if fields:
@@ -918,13 +929,21 @@ def _merge_within_articles(events: list[Event]) -> list[Event]:
             if getattr(same, name) is None and getattr(event, name) is not None:
                 setattr(same, name, getattr(event, name))
         adds = _adds_to_the_toll(event.sources[0])
+        disputed = disputed_toll(event.sources[0].quote, event.sources[0].lang)
         for name in ("fatalities", "injured"):
             # "two Americans are among the dead … in all at least 16 died": the article's
             # largest figure is its toll, as `merge/reconcile.py` reads each outlet, unless
-            # it adds to it ("four of the attackers were also killed")
+            # it adds to it ("four of the attackers were also killed") or sets sources'
+            # figures against each other (the lowest, as ACLED keeps)
             mine, theirs = getattr(same, name), getattr(event, name)
-            if None not in (mine, theirs):
-                setattr(same, name, mine + theirs if adds else max(mine, theirs))
+            if None in (mine, theirs):
+                continue
+            if adds:
+                setattr(same, name, mine + theirs)
+            elif disputed and name == "fatalities":
+                setattr(same, name, min(mine, theirs))
+            else:
+                setattr(same, name, max(mine, theirs))
         _add_sources(same, event.sources)
         same.notes = notes(same)
         if event.fatalities == 0 and not _own(event, "location"):

@@ -9,6 +9,7 @@ comes from the nearest cue word in the same clause. Years, percentages and decim
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -206,11 +207,32 @@ def _count_before(found: list[Span], start: int) -> Span | None:
 def toll(spans: list[Span], text: str, lang: str | None) -> Span | None:
     """The toll a sentence states for one role: the largest figure, where the parts of a split
     toll are first added up ("two US soldiers and one British soldier were killed": 3; but "246
-    dead, including 135 civilians": 246; "ten killed, five of them Iraqis": 10). Returns a
-    span over the figures used."""
+    dead, including 135 civilians": 246; "ten killed, five of them Iraqis": 10); the lowest
+    where sources' figures are set against each other ("the PMF put the toll at 11, while an
+    official said eight had died": 8, as ACLED keeps). Returns a span over the figures used."""
     if not spans:
         return None
+    groups = _listed_groups(spans, text, table(lang))
+    pick = min if _set_against_each_other(groups, text, table(lang)) else max
+    best = pick(groups, key=lambda g: sum(s.value.value for s in g))
+    total = sum(s.value.value for s in best)
+    lower = any(s.value.lower_bound for s in best)
+    approximate = any(s.value.approximate for s in best)
+    return Span(
+        best[0].start, best[-1].end, "count", Count(total, lower, approximate, best[0].value.counts)
+    )
+
+
+def disputed_toll(text: str, lang: str | None) -> bool:
+    """Whether a sentence sets one source's death toll against another's."""
     t = table(lang)
+    deaths = [s for s in find_counts(text, lang) if s.value.counts == DEATHS]
+    return bool(deaths) and _set_against_each_other(_listed_groups(deaths, text, t), text, t)
+
+
+def _listed_groups(spans: list[Span], text: str, t) -> list[list[Span]]:
+    """The figures in order, those of one list ("two US soldiers and one British soldier")
+    in one group."""
     conjunction = re.compile(rf"(?:,|\b(?:{alternation(t.LIST_CONJUNCTIONS)})\b)", re.IGNORECASE)
     subset = re.compile(rf"\b(?:{alternation(t.SUBSET_WORDS)})\b", re.IGNORECASE)
     patterns = _patterns(t.CODE)
@@ -234,12 +256,18 @@ def toll(spans: list[Span], text: str, lang: str | None) -> Span | None:
             groups[-1].append(span)
         else:
             groups.append([span])
-    best = max(groups, key=lambda g: sum(s.value.value for s in g))
-    total = sum(s.value.value for s in best)
-    lower = any(s.value.lower_bound for s in best)
-    approximate = any(s.value.approximate for s in best)
-    return Span(
-        best[0].start, best[-1].end, "count", Count(total, lower, approximate, best[0].value.counts)
+    return groups
+
+
+def _set_against_each_other(groups: list[list[Span]], text: str, t) -> bool:
+    """A contrast, then another source's word: "…, while an official said eight had died"
+    (not "two of the dead were soldiers, while the other two were contractors")."""
+    disputing = re.compile(
+        rf"\b(?:{alternation(t.CONTRAST_WORDS)})\b.*\b(?:{alternation(t.REPORTING_WORDS)})\b",
+        re.IGNORECASE | re.DOTALL,
+    )
+    return any(
+        disputing.search(text[a[-1].end : b[0].start]) for a, b in itertools.pairwise(groups)
     )
 
 

@@ -888,6 +888,12 @@ def test_what_a_strike_answers_is_not_its_place_or_toll(tmp_path):
             "the dead also included nine civilians.",
             19,
         ),
+        (  # sources set against each other: the lowest figure, as ACLED keeps
+            "Islamic State militants attacked PMF posts near Samarra on Monday, killing nearly "
+            "a dozen fighters. A PMF statement put the death toll at 11, while a security "
+            "official said eight fighters had died.",
+            8,
+        ),
     ],
 )
 def test_a_toll_reached_added_to_or_broken_down(tmp_path, text, fatalities):

@@ -59,6 +59,7 @@ LIST_TABLES = (
     "LOWER_BOUND",
     "APPROXIMATE",
     "SHORT_OF",
+    "CONTRAST_WORDS",
     "DEATH_WORDS",
     "INJURY_WORDS",
     "SIZE_WORDS",

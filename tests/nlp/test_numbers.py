@@ -108,6 +108,18 @@ def deaths_toll(text, lang):
         ("en", "The strikes killed three soldiers, two police officers and a civilian.", 6),
         ("en", "A soldier was killed.", 1),
         (
+            "en",
+            "A PMF statement put the death toll at 11, while a local security official said "
+            "eight fighters had died.",
+            8,
+        ),
+        ("no", "PMF sier at 11 ble drept, mens politiet sier at åtte døde.", 8),
+        (
+            "sv",
+            "Två av de dödade amerikanerna var soldater, medan de två andra var civila.",
+            2,
+        ),
+        (
             "sv",
             "Minst 32 människor dödades och 110 skadades när två självmordsbombare sprängde sig.",
             32,

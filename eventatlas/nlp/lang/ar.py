@@ -328,6 +328,14 @@ SHORT_OF: list[str] = [
     "يقرب من",
 ]
 
+# Words setting one source's figure against another's: "the PMF put the toll at 11, while an
+# official said eight had died". ACLED then keeps the lowest.
+CONTRAST_WORDS: list[str] = [
+    "بينما",
+    "في حين",
+    "لكن",
+]
+
 DEATH_WORDS: list[str] = [
     "قتل",
     "قُتل",

@@ -257,6 +257,13 @@ SHORT_OF: list[str] = [
     "op mod",
 ]
 
+# Words setting one source's figure against another's: "the PMF put the toll at 11, while an
+# official said eight had died". ACLED then keeps the lowest.
+CONTRAST_WORDS: list[str] = [
+    "mens",
+    "men",
+]
+
 DEATH_WORDS: list[str] = [
     "dræbt",
     "dræbte",

@@ -272,6 +272,15 @@ SHORT_OF: list[str] = [
     "annähernd",
 ]
 
+# Words setting one source's figure against another's: "the PMF put the toll at 11, while an
+# official said eight had died". ACLED then keeps the lowest.
+CONTRAST_WORDS: list[str] = [
+    "während",
+    "wohingegen",
+    "aber",
+    "doch",
+]
+
 DEATH_WORDS: list[str] = [
     "getötet",
     "tote",

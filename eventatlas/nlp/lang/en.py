@@ -247,6 +247,14 @@ SHORT_OF: list[str] = [
     "close to",
 ]
 
+# Words setting one source's figure against another's: "the PMF put the toll at 11, while an
+# official said eight had died". ACLED then keeps the lowest.
+CONTRAST_WORDS: list[str] = [
+    "while",
+    "whereas",
+    "but",
+]
+
 DEATH_WORDS: list[str] = [
     "kill",
     "dead",

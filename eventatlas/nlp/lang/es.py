@@ -229,6 +229,13 @@ SHORT_OF: list[str] = [
     "poco menos de",
 ]
 
+# Words setting one source's figure against another's: "the PMF put the toll at 11, while an
+# official said eight had died". ACLED then keeps the lowest.
+CONTRAST_WORDS: list[str] = [
+    "mientras que",
+    "pero",
+]
+
 DEATH_WORDS: list[str] = [
     "muert",
     "murió",

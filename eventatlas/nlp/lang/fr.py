@@ -253,6 +253,14 @@ SHORT_OF: list[str] = [
     "un peu moins de",
 ]
 
+# Words setting one source's figure against another's: "the PMF put the toll at 11, while an
+# official said eight had died". ACLED then keeps the lowest.
+CONTRAST_WORDS: list[str] = [
+    "tandis que",
+    "alors que",
+    "mais",
+]
+
 DEATH_WORDS: list[str] = [
     "tué",
     "tués",

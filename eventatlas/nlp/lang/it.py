@@ -257,6 +257,13 @@ SHORT_OF: list[str] = [
     "poco meno di",
 ]
 
+# Words setting one source's figure against another's: "the PMF put the toll at 11, while an
+# official said eight had died". ACLED then keeps the lowest.
+CONTRAST_WORDS: list[str] = [
+    "mentre",
+    "ma",
+]
+
 # Not "mort" or "morta": "mortaio", "mortai" are mortars.
 DEATH_WORDS: list[str] = [
     "morti",

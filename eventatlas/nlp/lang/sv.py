@@ -258,6 +258,13 @@ SHORT_OF: list[str] = [
     "uppemot",
 ]
 
+# Words setting one source's figure against another's: "the PMF put the toll at 11, while an
+# official said eight had died". ACLED then keeps the lowest.
+CONTRAST_WORDS: list[str] = [
+    "medan",
+    "men",
+]
+
 DEATH_WORDS: list[str] = [
     "dödad",
     "dödade",
