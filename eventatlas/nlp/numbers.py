@@ -86,7 +86,8 @@ def _one_person(t) -> str:
     """An article or "one", up to two words, then a person's noun; after a singular "the" the
     noun as it stands, without an ending ("the driver", not "the drivers")."""
     people = alternation(t.PERSON_WORDS)
-    forms = [rf"(?:{alternation(_one(t))})\s+(?:\S+\s+){{0,2}}(?:{people})\w*"]
+    # a compound's first part before a hyphen names whose: "ein US-Soldat", "en PMF-soldat"
+    forms = [rf"(?:{alternation(_one(t))})\s+(?:\S+\s+){{0,2}}(?:\w+-)?(?:{people})\w*"]
     if t.SINGULAR_ARTICLES:  # languages that put "the" on the noun itself have none
         articles = alternation(t.SINGULAR_ARTICLES)
         forms.append(rf"(?:{articles})\s+(?:\S+\s+){{0,2}}(?:{people})(?![\w-])")

@@ -107,6 +107,7 @@ def deaths_toll(text, lang):
         ("en", "The PMF said ten people were killed in all, five of them Iraqis.", 10),
         ("en", "The strikes killed three soldiers, two police officers and a civilian.", 6),
         ("en", "A soldier was killed.", 1),
+        ("de", "Dabei wurde ein US-Soldat getötet.", 1),
         (
             "en",
             "A PMF statement put the death toll at 11, while a local security official said "
