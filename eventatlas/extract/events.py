@@ -226,7 +226,9 @@ class ExtractEvents:
             sub_event_type=label.sub_event_type,
             confidence=round(label.probability, 3),
         )
-        self._date(event, doc, sentence, fields)
+        # the day of what the sentence answers is not its own ("raids …, in response to
+        # Wednesday's attack")
+        self._date(event, doc, _own_part(doc, sentence, fields), fields)
         self._actors(event, doc, sentence, fields)
         self._place(event, doc, sentence, candidate.index, fields)
         self._side_that_won(event, doc, sentence, fields)
@@ -557,14 +559,12 @@ def _own_part(doc: Document, sentence: Span, fields: dict) -> Span:
     """The sentence up to where it turns to another happening it dates itself against or
     answers ("air strikes in Iraq on Thursday, retaliating for a rocket attack on Camp Taji
     that killed two"), when its event word and a place of its own come first."""
-    earlier = _earlier_event_pattern(doc.lang).search(doc.text, sentence.start, sentence.end)
+    trigger = fields.get("sub_event_type", [sentence.start])[0]
+    earlier = _earlier_event_pattern(doc.lang).search(doc.text, trigger + 1, sentence.end)
     if earlier is None:
         return sentence
-    trigger = fields.get("sub_event_type", [sentence.start])[0]
     before = Span(sentence.start, earlier.start(), "own")
-    if trigger < earlier.start() and _inside(doc, "places", before):
-        return before
-    return sentence
+    return before if _inside(doc, "places", before) else sentence
 
 
 def _happened_at(doc: Document, span: Span) -> bool:
@@ -907,7 +907,10 @@ def _merge_within_articles(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
     nobody_killed: list[tuple[Event, Event]] = []  # (event, the sentence saying so)
     for event in events:
-        same = next((m for m in merged if _same_happening(m, event)), None)
+        matching = [m for m in merged if _same_happening(m, event)]
+        # of two happenings it could go on with, the one of its own kind ("the raids")
+        same = next((m for m in matching if m.sub_event_type == event.sub_event_type), None)
+        same = same or (matching[0] if matching else None)
         if same is None:
             merged.append(event)
             continue

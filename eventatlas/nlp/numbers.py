@@ -235,6 +235,7 @@ def _listed_groups(spans: list[Span], text: str, t) -> list[list[Span]]:
     """The figures in order, those of one list ("two US soldiers and one British soldier")
     in one group."""
     conjunction = re.compile(rf"(?:,|\b(?:{alternation(t.LIST_CONJUNCTIONS)})\b)", re.IGNORECASE)
+    glued = re.compile(alternation(t.LIST_CONJUNCTIONS))
     subset = re.compile(rf"\b(?:{alternation(t.SUBSET_WORDS)})\b", re.IGNORECASE)
     patterns = _patterns(t.CODE)
     groups: list[list[Span]] = [[spans[0]]]
@@ -242,7 +243,8 @@ def _listed_groups(spans: list[Span], text: str, t) -> list[list[Span]]:
         between = text[groups[-1][-1].end : span.start]
         listed = (
             len(between) <= 50
-            and conjunction.search(between)
+            # Arabic glues "و" (and) to the next word: "ثلاثة جنود وشرطيين ومدني"
+            and (conjunction.search(between) or glued.match(text, span.start))
             and not subset.search(between)
             # the parts of a list share one word of harm: "32 died and 110 were hurt when two
             # bombers blew themselves up" has told its dead before the two

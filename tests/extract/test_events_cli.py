@@ -900,3 +900,40 @@ def test_a_toll_reached_added_to_or_broken_down(tmp_path, text, fatalities):
     db = ingested(tmp_path, {"report.txt": f" date 2020-05-05 Report\n\n{text}"})
     (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert event["fatalities"] == fatalities
+
+
+def test_what_a_strike_answers_dates_nothing_and_its_toll_goes_to_the_strike(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "taji.txt": " date 2020-03-14 Taji\n\n"
+            "Rockets hit Camp Taji north of Baghdad on Saturday morning, wounding three coalition "
+            "soldiers.\n\n"
+            "Security officials said the launchers were found in a nearby orchard.\n\n"
+            "The attack came a day after U.S. air strikes on Kataib Hezbollah sites at Jurf "
+            "al-Sakhar, in response to Wednesday's attack that killed two Americans.\n\n"
+            "The Iraqi government condemned the air strikes, saying they killed three soldiers, "
+            "two police officers and a civilian.",
+        },
+    )
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    strike = next(e for e in events if e["sub_event_type"] == "Air/drone strike")
+    assert strike["location"] == "Jurf al-Sakhar"
+    assert strike["event_date"] != "2020-03-11"  # Wednesday is the day of what it answered
+    assert strike["fatalities"] == 6
+    shelling = next(e for e in events if e["location"] == "Camp Taji")
+    assert shelling["fatalities"] is None and shelling["injured"] == 3
+
+
+def test_in_arabic_too_what_a_strike_answers_gives_it_no_toll(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "strikes.txt": " date 2020-03-13 غارات\n\n"
+            "نفذت الولايات المتحدة غارات جوية على مواقع لكتائب حزب الله في جرف الصخر، ردا على "
+            "هجوم صاروخي على معسكر التاجي أسفر عن مقتل جنديين أمريكيين.",
+        },
+    )
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    strike = next(e for e in events if e["sub_event_type"] == "Air/drone strike")
+    assert strike["location"] == "Jurf al-Sakhar" and strike["fatalities"] is None

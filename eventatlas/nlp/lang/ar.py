@@ -1142,7 +1142,11 @@ SUPPORT_WORDS: list[str] = [
 # A time distance to another happening ("three days after an attack … killed two"), or the
 # happening this one answers ("in retaliation for a rocket attack that killed two"): the toll
 # and places after it are that happening's, not this one's (regular expressions).
-EARLIER_EVENT: list[str] = [r"بعد (?:\s+ )?(?:يوم|يومين|أيام|أسبوع|أسبوعين)"]
+EARLIER_EVENT: list[str] = [
+    r"بعد (?:\s+ )?(?:يوم|يومين|أيام|أسبوع|أسبوعين)",
+    r"رد[اًً]+ على",
+    r"انتقام[اًً]* ل",
+]
 
 # A toll counted over a whole campaign ("over 3,000 killed since the start of the offensive"):
 # no one happening's toll.
