@@ -44,6 +44,18 @@ RECENT_DAYS = 10  # events older than this, relative to publication, are backgro
 MIN_PROBABILITY = 0.25  # below this, a sentence without a trigger is not an event
 STATE_TYPES = {1, 3}  # who "regains territory": state forces, and militias allied to them
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+# What a report tells its event against, when it is a happening of its own: an act of violence
+VIOLENCE = {
+    "Armed clash",
+    "Attack",
+    "Abduction/forced disappearance",
+    "Sexual violence",
+    "Air/drone strike",
+    "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED",
+    "Suicide bomb",
+    "Grenade",
+}
 UNORGANISED_TYPES = {5, 6, 7}  # rioters, protesters, civilians: named by their country
 
 
@@ -88,7 +100,8 @@ class ExtractEvents:
         for doc in docs.values():
             has_tables = doc.lang in LANGUAGES
             for candidate in _candidates(doc):
-                text = doc.quote(candidate.sentence)
+                # typed by its own words, not by those of a happening it is told against
+                text = doc.quote(_own_part(doc, candidate.sentence))
                 label = self.classifier.by_triggers(text, doc.lang) if has_tables else None
                 if label is not None:
                     decided.append((candidate, label))
@@ -228,7 +241,7 @@ class ExtractEvents:
         )
         # the day of what the sentence answers is not its own ("raids …, in response to
         # Wednesday's attack")
-        self._date(event, doc, _own_part(doc, sentence, fields), fields)
+        self._date(event, doc, _own_part(doc, sentence), fields)
         self._actors(event, doc, sentence, fields)
         self._place(event, doc, sentence, candidate.index, fields)
         self._side_that_won(event, doc, sentence, fields)
@@ -237,6 +250,9 @@ class ExtractEvents:
         _acled_type_by_actors(event, _civilians_targeted(doc, sentence))
         self._protest_roles(event, fields)
         found = [(event, fields)]
+        answered = self._answered(candidate, event, fields)
+        if answered is not None:
+            found.append(answered)
         # ACLED codes one event per place: "strikes on Ras al-Ain and Tal Abyad" are two
         for other in _coordinated_places(doc, sentence, fields.get("location")):
             twin = replace(event, event_id=_event_id(doc.article_id, sentence.start, other.start))
@@ -250,11 +266,59 @@ class ExtractEvents:
             each.sources = [_quoted(doc, sentence, each_fields)]
         return [each for each, _ in found]
 
+    def _answered(
+        self, candidate: Candidate, event: Event, fields: dict
+    ) -> tuple[Event, dict] | None:
+        """The earlier happening a sentence tells its event against, as an event of its own:
+        "rockets hit Camp Taji on Saturday, three days after an attack on the same base killed
+        two Americans" also reports that attack, three days before, with its toll. Only where
+        the words name a happening and say when: by a day of their own ("in response to
+        Wednesday's attack") or by days counted back from the event. Placed where its words
+        say, else at the place the report leads with (what the report is about)."""
+        doc, sentence = candidate.doc, candidate.sentence
+        own = _own_part(doc, sentence)
+        if own.end == sentence.end:
+            return None
+        part = Span(own.end, sentence.end, "answered")
+        label = self.classifier.by_triggers(doc.quote(part), doc.lang)
+        if label is None or label.trigger is None or label.sub_event_type not in VIOLENCE:
+            return None  # "three weeks after the referendum", "after victory in Mosul": history
+        answered = Event(
+            event_id=_event_id(doc.article_id, sentence.start, part.start),
+            event_date=None,
+            time_precision=None,
+            event_type=label.event_type,
+            sub_event_type=label.sub_event_type,
+            confidence=round(label.probability, 3),
+        )
+        own_fields = {
+            "sub_event_type": [part.start + label.trigger[0], part.start + label.trigger[1]]
+        }
+        day = _recent_date(_happening_dates(doc, part), publication_day(doc.raw.published))
+        back = _days_before(doc.quote(part), doc.lang)
+        if day is not None:
+            answered.event_date, answered.time_precision = day.value.iso, 1
+            own_fields["event_date"] = [day.start, day.end]
+        elif back and event.time_precision == 1 and event.event_date:
+            told = date.fromisoformat(event.event_date) - timedelta(days=back)
+            answered.event_date, answered.time_precision = told.isoformat(), 1
+        else:
+            return None
+        self._actors(answered, doc, part, own_fields)
+        here = [s for s in _inside(doc, "places", part) if _happened_at(doc, s)]
+        place = _best_place(here) or _best_place(_inside(doc, "places", _lead(doc)))
+        if place is not None:
+            self._set_place(answered, doc, place, own_fields)
+        self._numbers(answered, doc, part, own_fields)
+        self._actors_of_the_place(answered)
+        _acled_type_by_actors(answered, _civilians_targeted(doc, part))
+        return answered, own_fields
+
     @staticmethod
     def _date(event: Event, doc: Document, sentence: Span, fields: dict) -> None:
         published = publication_day(doc.raw.published)
         span = _recent_date(_happening_dates(doc, sentence), published) or _recent_date(
-            _happening_dates(doc, Span(0, _lead_end(doc), "lead")), published
+            _happening_dates(doc, _lead(doc)), published
         )
         if span is not None:
             value: DateValue = span.value
@@ -279,7 +343,7 @@ class ExtractEvents:
         spans.sort(key=lambda s: _role(s, doc, sentence))
         if len(spans) < 2:
             seen = {s.value.actor_id for s in spans}
-            lead = _distinct_actors(_inside(doc, "actors", Span(0, _lead_end(doc), "lead")))
+            lead = _distinct_actors(_inside(doc, "actors", _lead(doc)))
             spans += [s for s in lead if s.value.actor_id not in seen]
         if event.sub_event_type == "Government regains territory":
             spans.sort(key=lambda s: s.value.inter not in STATE_TYPES)
@@ -384,7 +448,7 @@ class ExtractEvents:
         return [Span(first.start, first.end, "actor", forces)]
 
     def _place(self, event: Event, doc: Document, sentence: Span, index: int, fields: dict):
-        own = _own_part(doc, sentence, fields)
+        own = _own_part(doc, sentence)
         span = _best_place([s for s in _inside(doc, "places", own) if _happened_at(doc, s)])
         home = _main_country(doc)
         if span is None or span.value.kind == COUNTRY:
@@ -474,7 +538,7 @@ class ExtractEvents:
         two Americans"). A toll over a whole campaign ("3,000 dead since the start of the
         offensive") is not the event's, nor one nobody stands by ("claimed, without evidence,
         that 80 died", "which the US denies")."""
-        own = _own_part(doc, sentence, fields)
+        own = _own_part(doc, sentence)
         words = _toll_context_patterns(doc.lang)
         for role, name in ((DEATHS, "fatalities"), (INJURED, "injured"), (SIZE, "size")):
             counts = [s for s in _inside(doc, "counts", own) if s.value.counts == role]
@@ -555,16 +619,17 @@ SEPARATE_KM = 25  # places closer than this are one place for an event
 SEEN_FROM_KM = 250  # "north of Baghdad" names a place at most this far from it
 
 
-def _own_part(doc: Document, sentence: Span, fields: dict) -> Span:
+def _own_part(doc: Document, sentence: Span) -> Span:
     """The sentence up to where it turns to another happening it dates itself against or
     answers ("air strikes in Iraq on Thursday, retaliating for a rocket attack on Camp Taji
-    that killed two"), when its event word and a place of its own come first."""
-    trigger = fields.get("sub_event_type", [sentence.start])[0]
-    earlier = _earlier_event_pattern(doc.lang).search(doc.text, trigger + 1, sentence.end)
-    if earlier is None:
-        return sentence
-    before = Span(sentence.start, earlier.start(), "own")
-    return before if _inside(doc, "places", before) else sentence
+    that killed two"), when a place of its own comes first."""
+    for earlier in _earlier_event_pattern(doc.lang).finditer(
+        doc.text, sentence.start, sentence.end
+    ):
+        before = Span(sentence.start, earlier.start(), "own")
+        if _inside(doc, "places", before):
+            return before
+    return sentence
 
 
 def _happened_at(doc: Document, span: Span) -> bool:
@@ -843,6 +908,30 @@ def _inside(doc: Document, layer: str, outer: Span) -> list[Span]:
     return [s for s in doc.layers.get(layer, []) if outer.start <= s.start and s.end <= outer.end]
 
 
+def _lead(doc: Document) -> Span:
+    return Span(0, _lead_end(doc), "lead")
+
+
+def _days_before(words: str, lang: str | None) -> int | None:
+    """How many days before the event an EARLIER_EVENT phrase opening `words` counts back
+    ("three days after": 3, "the day after": 1, "two weeks after": 14); None for one that
+    counts none ("in response to")."""
+    t = table(lang)
+    phrase = _earlier_event_pattern(lang).match(words.lstrip())
+    if phrase is None:
+        return None
+    figure, unit = 1, None
+    for word in re.findall(r"\w+", phrase.group().lower()):
+        if word.isdigit():
+            figure = int(word)
+        elif word in t.NUMBER_WORDS:
+            figure = t.NUMBER_WORDS[word]
+        stems = [stem for stem in t.EARLIER_BY if word.startswith(stem)]
+        if stems:
+            unit = t.EARLIER_BY[max(stems, key=len)]
+    return None if unit is None else figure * unit
+
+
 def _lead_end(doc: Document) -> int:
     sentences = doc.layers.get("sentences", [])
     return sentences[min(1, len(sentences) - 1)].end if sentences else 0
@@ -1055,6 +1144,8 @@ def _same_happening(a: Event, b: Event) -> bool:
     type, stands alone with its own trigger word and actors."""
     if a.sources[0].article_id != b.sources[0].article_id:
         return False
+    if a.sources[0].start == b.sources[0].start and a.event_date != b.event_date:
+        return False  # "…, three days after an attack on the same base": told apart already
     if a.event_date != b.event_date and not (_borrowed_the_day_of(a, b) or _a_response_to(a, b)):
         return False
     another_kind = a.event_type != b.event_type or (

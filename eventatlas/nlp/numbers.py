@@ -76,7 +76,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
     if t.CODE == "ar":
         # "قتل جندي" (a soldier was killed), "متظاهران" (two protesters): Arabic's own number
         patterns["arabic_person"] = re.compile(
-            rf"(?:^|(?<=\s))[وف]?(?:ال)?(?:(?:{alternation(t.PERSON_WORDS)})(?P<dual>ان)?"
+            # a woman's noun ends in "ة": "مجندة بريطانية", a British servicewoman
+            rf"(?:^|(?<=\s))[وف]?(?:ال)?(?:(?:{alternation(t.PERSON_WORDS)})ة?(?P<dual>ان)?"
             rf"|(?:{alternation(t.BROKEN_PLURAL_PERSONS)})(?P<oblique>ين))(?=[\s،.,]|$)"
         )
     return patterns

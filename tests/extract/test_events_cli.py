@@ -390,7 +390,8 @@ def test_civilians_are_those_of_the_country_it_happened_in(tmp_path):
 def test_a_toll_dated_against_another_happening_is_that_ones(tmp_path, text, fatalities):
     db = ingested(tmp_path, {"report.txt": f" date 2020-05-03 Attacks\n\n{text}"})
     events = [json.loads(line) for line in export(db, "--reports").splitlines()]
-    assert events and events[0]["fatalities"] == fatalities
+    (saturday,) = [e for e in events if e["event_date"] == "2020-05-02"]
+    assert saturday["fatalities"] == fatalities
 
 
 def test_nobody_killed_speaks_for_every_place_the_strike_hit(tmp_path):
@@ -937,3 +938,25 @@ def test_in_arabic_too_what_a_strike_answers_gives_it_no_toll(tmp_path):
     events = [json.loads(line) for line in export(db, "--reports").splitlines()]
     strike = next(e for e in events if e["sub_event_type"] == "Air/drone strike")
     assert strike["location"] == "Jurf al-Sakhar" and strike["fatalities"] is None
+
+
+def test_the_attack_a_report_tells_its_event_against_is_an_event_of_its_own(tmp_path):
+    db = ingested(
+        tmp_path,
+        {
+            "taji.txt": " date 2020-03-15 Taji\n\n"
+            "At least 25 rockets slammed into Camp Taji north of Baghdad on Saturday, wounding "
+            "three coalition soldiers, three days after an attack on the same base "
+            "killed two Americans and a Briton.",
+            "kirkuk.txt": " date 2017-10-17 Kirkuk\n\n"
+            "Iraqi forces took control of Kirkuk on Monday, three weeks after the Kurdish "
+            "independence referendum.",
+        },
+    )
+    events = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    at_taji = sorted(
+        (e["event_date"], e["fatalities"]) for e in events if e["location"] == "Camp Taji"
+    )
+    assert at_taji == [("2020-03-11", 3), ("2020-03-14", None)]
+    # a referendum three weeks before is history, not an event of the report
+    assert {e["event_date"] for e in events if e["location"] == "Kirkuk"} == {"2017-10-16"}

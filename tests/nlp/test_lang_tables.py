@@ -49,6 +49,7 @@ INT_TABLES = (
     "WEEKS_AGO",
     "NIGHT_BEFORE",
     "NUMBER_WORDS",
+    "EARLIER_BY",
 )
 # Languages that mark "the attack" with an article of its own ("the", "der", "l'") have no
 # definite event nouns: REFERRING_WORDS reads them.

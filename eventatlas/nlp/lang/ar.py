@@ -1143,10 +1143,20 @@ SUPPORT_WORDS: list[str] = [
 # happening this one answers ("in retaliation for a rocket attack that killed two"): the toll
 # and places after it are that happening's, not this one's (regular expressions).
 EARLIER_EVENT: list[str] = [
-    r"بعد (?:\s+ )?(?:يوم|يومين|أيام|أسبوع|أسبوعين)",
+    r"بعد (?:[^\s]+ )?(?:يومين|يوم|أيام|أسبوعين|أسبوع)",
     r"رد[اًً]+ على",
     r"انتقام[اًً]* ل",
 ]
+
+# The units an EARLIER_EVENT phrase counts back in, as the start of the unit's word → days
+# ("three days after" is 3 × 1 days before the event told; a phrase with no figure counts one).
+EARLIER_BY: dict[str, int] = {
+    "يوم": 1,
+    "أيام": 1,
+    "يومين": 2,
+    "أسبوع": 7,
+    "أسبوعين": 14,
+}
 
 # A toll counted over a whole campaign ("over 3,000 killed since the start of the offensive"):
 # no one happening's toll.

@@ -1020,6 +1020,13 @@ EARLIER_EVENT: list[str] = [
     r"avenging",
 ]
 
+# The units an EARLIER_EVENT phrase counts back in, as the start of the unit's word → days
+# ("three days after" is 3 × 1 days before the event told; a phrase with no figure counts one).
+EARLIER_BY: dict[str, int] = {
+    "day": 1,
+    "week": 7,
+}
+
 # A toll counted over a whole campaign ("over 3,000 killed since the start of the offensive"):
 # no one happening's toll.
 CUMULATIVE: list[str] = [

@@ -962,6 +962,14 @@ SUPPORT_WORDS: list[str] = [
 # and places after it are that happening's, not this one's (regular expressions).
 EARLIER_EVENT: list[str] = [r"\w+ jours? après", r"au lendemain d", r"\w+ semaines? après"]
 
+# The units an EARLIER_EVENT phrase counts back in, as the start of the unit's word → days
+# ("three days after" is 3 × 1 days before the event told; a phrase with no figure counts one).
+EARLIER_BY: dict[str, int] = {
+    "jour": 1,
+    "lendemain": 1,
+    "semaine": 7,
+}
+
 # A toll counted over a whole campaign ("over 3,000 killed since the start of the offensive"):
 # no one happening's toll.
 CUMULATIVE: list[str] = [
