@@ -958,5 +958,9 @@ def test_the_attack_a_report_tells_its_event_against_is_an_event_of_its_own(tmp_
         (e["event_date"], e["fatalities"]) for e in events if e["location"] == "Camp Taji"
     )
     assert at_taji == [("2020-03-11", 3), ("2020-03-14", None)]
+    # a bare "attack" the report answers is of the kind its lead tells
+    assert {e["sub_event_type"] for e in events if e["location"] == "Camp Taji"} == {
+        "Shelling/artillery/missile attack"
+    }
     # a referendum three weeks before is history, not an event of the report
     assert {e["event_date"] for e in events if e["location"] == "Kirkuk"} == {"2017-10-16"}
