@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -1003,14 +1003,17 @@ def _merge_within_articles(events: list[Event]) -> list[Event]:
     first sentence (the report's lead) decides the type, unless its fighting ends with the
     place changing hands in a later one."""
     merged: list[Event] = []
+    told_in: dict[str | None, list[Event]] = defaultdict(list)  # article → its merged events
     nobody_killed: list[tuple[Event, Event]] = []  # (event, the sentence saying so)
     for event in events:
-        matching = [m for m in merged if _same_happening(m, event)]
+        article = event.sources[0].article_id
+        matching = [m for m in told_in[article] if _same_happening(m, event)]
         # of two happenings it could go on with, the one of its own kind ("the raids")
         same = next((m for m in matching if m.sub_event_type == event.sub_event_type), None)
         same = same or (matching[0] if matching else None)
         if same is None:
             merged.append(event)
+            told_in[article].append(event)
             continue
         if (
             same.event_date != event.event_date

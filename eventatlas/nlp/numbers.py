@@ -228,6 +228,8 @@ def toll(spans: list[Span], text: str, lang: str | None) -> Span | None:
 def disputed_toll(text: str, lang: str | None) -> bool:
     """Whether a sentence sets one source's death toll against another's."""
     t = table(lang)
+    if not _contrast_pattern(t.CODE).search(text):
+        return False  # most sentences: no need to read their figures
     deaths = [s for s in find_counts(text, lang) if s.value.counts == DEATHS]
     return bool(deaths) and _set_against_each_other(_listed_groups(deaths, text, t), text, t)
 
@@ -261,6 +263,11 @@ def _listed_groups(spans: list[Span], text: str, t) -> list[list[Span]]:
         else:
             groups.append([span])
     return groups
+
+
+@cache
+def _contrast_pattern(lang: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation(table(lang).CONTRAST_WORDS)})\b", re.IGNORECASE)
 
 
 def _set_against_each_other(groups: list[list[Span]], text: str, t) -> bool:
