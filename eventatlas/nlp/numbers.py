@@ -76,22 +76,26 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
     if t.CODE == "ar":
         # "قتل جندي" (a soldier was killed), "متظاهران" (two protesters): Arabic's own number
         patterns["arabic_person"] = re.compile(
-            # a woman's noun ends in "ة": "مجندة بريطانية", a British servicewoman
-            rf"(?:^|(?<=\s))[وف]?(?:ال)?(?:(?:{alternation(t.PERSON_WORDS)})ة?(?P<dual>ان)?"
+            # a woman's noun ends in "ة" ("مجندة بريطانية", a British servicewoman), one
+            # a verb acts on in "ا" ("اغتال مسلحون مسؤولا", gunmen killed an official)
+            rf"(?:^|(?<=\s))[وف]?(?:ال)?(?:(?:{alternation(t.PERSON_WORDS)})[ةا]?(?P<dual>ان)?"
             rf"|(?:{alternation(t.BROKEN_PLURAL_PERSONS)})(?P<oblique>ين))(?=[\s،.,]|$)"
         )
     return patterns
 
 
 def _one_person(t) -> str:
-    """An article or "one", up to two words, then a person's noun; after a singular "the" the
-    noun as it stands, without an ending ("the driver", not "the drivers")."""
+    """An article or "one", up to two words of its clause, then a person's noun; after a
+    singular "the" the noun as it stands, without an ending ("the driver", not "the drivers").
+    Not a noun that qualifies a toll ("the official death toll")."""
     people = alternation(t.PERSON_WORDS)
+    words = r"(?:[^\s;:.]+\s+){0,2}"
+    not_of_a_toll = rf"(?!\s+(?:{alternation(t.TOLL_WORDS)})\b)"
     # a compound's first part before a hyphen names whose: "ein US-Soldat", "en PMF-soldat"
-    forms = [rf"(?:{alternation(_one(t))})\s+(?:\S+\s+){{0,2}}(?:\w+-)?(?:{people})\w*"]
+    forms = [rf"(?:{alternation(_one(t))})\s+{words}(?:\w+-)?(?:{people})\w*{not_of_a_toll}"]
     if t.SINGULAR_ARTICLES:  # languages that put "the" on the noun itself have none
         articles = alternation(t.SINGULAR_ARTICLES)
-        forms.append(rf"(?:{articles})\s+(?:\S+\s+){{0,2}}(?:{people})(?![\w-])")
+        forms.append(rf"(?:{articles})\s+{words}(?:{people})(?![\w-]){not_of_a_toll}")
     return f"(?:{'|'.join(forms)})"
 
 
@@ -326,7 +330,7 @@ def _what_it_counts(text: str, start: int, end: int, patterns) -> str | None:
     def nearest(role: str, before: str = before, after: str = after) -> int | None:
         gaps = [m.start() for m in patterns[role].finditer(after)]
         gaps += [
-            len(before) - m.end()
+            len(before) - _word_end(before, m.end())  # "killing", not its stem "kill"
             for m in patterns[role].finditer(before)
             if not _follows_a_figure(before[: m.start()], patterns)
         ]
@@ -351,6 +355,10 @@ def _what_it_counts(text: str, start: int, end: int, patterns) -> str | None:
     # sentence, reaches the figure
     sentence = re.split(r"[.!?]\s", text[max(0, start - 150) : start])[-1]
     return DEATHS if patterns["toll"].search(sentence) else None
+
+
+def _word_end(text: str, end: int) -> int:
+    return end + len(re.match(r"\w*", text[end:]).group())
 
 
 def _follows_a_figure(head: str, patterns) -> bool:

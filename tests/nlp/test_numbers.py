@@ -40,6 +40,11 @@ def counts(text, lang):
         ),
         ("fr", "près de 70 morts", [("près de 70", 69, False, True, "deaths")]),
         (
+            "en",
+            "killing at least 12 people and injuring dozens",
+            [("at least 12", 12, True, False, "deaths"), ("dozens", 12, False, False, "injured")],
+        ),
+        (
             "no",
             "I tillegg til de tre drepte ble 14 personer såret.",
             [("tre", 3, False, False, "deaths"), ("14", 14, False, False, "injured")],
@@ -108,6 +113,12 @@ def deaths_toll(text, lang):
         ("en", "The strikes killed three soldiers, two police officers and a civilian.", 6),
         ("en", "A soldier was killed.", 1),
         ("de", "Dabei wurde ein US-Soldat getötet.", 1),
+        ("en", "Gunmen shot dead a local official in Baqubah.", 1),
+        ("en", "Many fled the fighting; no official death toll has been released.", None),
+        ("en", "The official death toll has risen to 20.", 20),
+        ("en", "Police said the official death toll was not yet known.", None),
+        ("fr", "Un responsable local a été abattu par des hommes armés à Baqouba.", 1),
+        ("ar", "اغتال مسلحون مجهولون مسؤولا محليا في بعقوبة.", 1),
         (
             "en",
             "A PMF statement put the death toll at 11, while a local security official said "

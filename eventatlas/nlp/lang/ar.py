@@ -367,6 +367,10 @@ DEATH_WORDS: list[str] = [
     "استشهد",
     "واستشهد",
     "استشهدوا",
+    "اغتال",
+    "اغتالت",
+    "اغتيال",
+    "باغتيال",
 ]
 
 INJURY_WORDS: list[str] = [
@@ -476,6 +480,7 @@ PERSON_WORDS: list[str] = [
     "مزارع",
     "صبي",
     "فتاة",
+    "مسؤول",
 ]
 
 # "killing the driver", "le chauffeur a été tué": a singular article before a person's noun

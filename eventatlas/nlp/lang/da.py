@@ -365,6 +365,7 @@ PERSON_WORDS: list[str] = [
     "forbipasserende",
     "dreng",
     "pige",
+    "embedsmand",
 ]
 
 # "killing the driver", "le chauffeur a été tué": a singular article before a person's noun

@@ -399,6 +399,8 @@ PERSON_WORDS: list[str] = [
     "passant",
     "junge",
     "mädchen",
+    "beamter",
+    "funktionär",
 ]
 
 # "killing the driver", "le chauffeur a été tué": a singular article before a person's noun

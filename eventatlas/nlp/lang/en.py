@@ -372,6 +372,7 @@ PERSON_WORDS: list[str] = [
     "passer-by",
     "boy",
     "girl",
+    "official",
 ]
 
 # "killing the driver", "le chauffeur a été tué": a singular article before a person's noun

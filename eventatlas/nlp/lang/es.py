@@ -335,6 +335,7 @@ PERSON_WORDS: list[str] = [
     "agricultor",
     "transeúnte",
     "niña",
+    "funcionario",
 ]
 
 # "killing the driver", "le chauffeur a été tué": a singular article before a person's noun

@@ -282,6 +282,10 @@ DEATH_WORDS: list[str] = [
     "corps sans vie",
     "coûté la vie",
     "coûte la vie",
+    "abattu",
+    "abattus",
+    "abattue",
+    "abattues",
 ]
 
 INJURY_WORDS: list[str] = [
@@ -380,6 +384,7 @@ PERSON_WORDS: list[str] = [
     "passant",
     "garçon",
     "fillette",
+    "responsable",
 ]
 
 # "killing the driver", "le chauffeur a été tué": a singular article before a person's noun

@@ -394,6 +394,7 @@ PERSON_WORDS: list[str] = [
     "passante",
     "ragazzo",
     "ragazza",
+    "funzionario",
 ]
 
 # "killing the driver", "le chauffeur a été tué": a singular article before a person's noun

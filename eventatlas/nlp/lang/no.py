@@ -383,6 +383,7 @@ PERSON_WORDS: list[str] = [
     "forbipasserende",
     "gutt",
     "jente",
+    "tjenestemann",
 ]
 
 # "killing the driver", "le chauffeur a été tué": a singular article before a person's noun

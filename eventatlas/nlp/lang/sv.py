@@ -377,6 +377,7 @@ PERSON_WORDS: list[str] = [
     "förbipasserande",
     "pojke",
     "flicka",
+    "tjänsteman",
 ]
 
 # "killing the driver", "le chauffeur a été tué": a singular article before a person's noun
