@@ -61,6 +61,9 @@ LABELS = [*EVENT_TYPE, NONE]
 TRIGGER_WEIGHT = 0.35  # how much a trigger word adds to the classifier's probability
 # When only trigger words decide, the more specific sub-type wins ("suicide car bomb attack":
 # Suicide bomb, not Attack).
+# Words a trigger phrase's " * " may stand for: a German verb and its particle frame the clause
+# ("nahmen am Mittwoch in Kirkuk einen IS-Kommandeur fest")
+TRIGGER_GAP = 8
 SPECIFICITY = [
     "Chemical weapon",
     "Suicide bomb",
@@ -127,14 +130,14 @@ class Classification:
 def _any_trigger(lang: str) -> re.Pattern:
     t = table(lang)
     words = [word for words in t.TRIGGERS.values() for word in words]
-    return re.compile(rf"\b{t.WORD_PREFIX}(?:{alternation(words)})")
+    return re.compile(rf"\b{t.WORD_PREFIX}(?:{alternation(words, gap=TRIGGER_GAP)})")
 
 
 @cache
 def _trigger_patterns(lang: str) -> dict[str, re.Pattern]:
     t = table(lang)
     return {
-        sub: re.compile(rf"\b{t.WORD_PREFIX}(?:{alternation(words)})")
+        sub: re.compile(rf"\b{t.WORD_PREFIX}(?:{alternation(words, gap=TRIGGER_GAP)})")
         for sub, words in t.TRIGGERS.items()
         if words
     }

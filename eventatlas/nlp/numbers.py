@@ -43,7 +43,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
             re.IGNORECASE,
         ),
         "no_casualties": re.compile(
-            rf"\b(?:{'|'.join(map(_phrase_with_gaps, t.NO_CASUALTIES))})\b", re.IGNORECASE
+            rf"\b(?:{alternation(t.NO_CASUALTIES, gap=3)})\b", re.IGNORECASE
         ),
         # "a soldier was killed", "en soldat dödades": one person, the article their number
         "one_person": re.compile(rf"(?:^|(?<=\s)){_one_person(t)}", re.IGNORECASE),
@@ -113,12 +113,6 @@ def _weapon_words(t) -> list[str]:
         for word in t.TRIGGERS.get(sub_type, [])
         if " " not in word
     ]
-
-
-def _phrase_with_gaps(phrase: str) -> str:
-    """A phrase where " * " stands for up to three words ("no * casualties" matches "no
-    American or Iraqi casualties")."""
-    return r"(?:\s+\S+){0,3}\s+".join(re.escape(part) for part in phrase.split(" * "))
 
 
 def find_counts(text: str, lang: str | None) -> list[Span]:

@@ -21,6 +21,19 @@ from eventatlas.extract.classify import trigger_hits
             "Die Armee hat die volle Kontrolle über die Stadt.",
             "Non-state actor overtakes territory",
         ),
+        # a German verb and its particle frame the clause
+        (
+            "de",
+            "Sicherheitskräfte nahmen am Mittwoch in Kirkuk einen IS-Kommandeur fest.",
+            "Arrests",
+        ),
+        (
+            "de",
+            "Die Armee eroberte am Montag die Stadt Rawa zurück.",
+            "Government regains territory",
+        ),
+        ("fr", "Des avions turcs ont bombardé mardi des positions du PKK.", "Air/drone strike"),
+        ("ar", "قصفت طائرات حربية تركية مواقع لحزب العمال الكردستاني.", "Air/drone strike"),
     ],
 )
 def test_a_trigger_word_types_the_sentence(lang, sentence, sub_type):
@@ -114,3 +127,8 @@ def test_a_figure_of_killed_civilians_is_a_toll_but_killing_civilians_is_an_atta
     attack = "Tyrkiske styrker drepte sivile i Ras al-Ain."
     start, end = trigger_hits(attack, "no")["Attack"]
     assert attack[start:end] == "drepte sivile"
+
+
+def test_a_verb_and_its_particle_stay_in_one_clause():
+    sentence = "Er nahm an der Konferenz teil, und die Armee legte fest, wer kommt."
+    assert "Arrests" not in trigger_hits(sentence, "de")

@@ -616,6 +616,8 @@ TREND_WORDS: list[str] = [
     "ähnliche Angriffe",
 ]
 
+# A separable verb's particle closes its clause: " * " stands for the words between
+# ("nahmen am Mittwoch in Kirkuk einen IS-Kommandeur fest").
 TRIGGERS: dict[str, list[str]] = {
     "Armed clash": [
         "offensive",
@@ -650,8 +652,8 @@ TRIGGERS: dict[str, list[str]] = {
     "Government regains territory": [
         "zurückerobert",
         "zurückeroberten",
-        "eroberte zurück",
-        "eroberten zurück",
+        "eroberte * zurück",
+        "eroberten * zurück",
         "erobert zurück",
         "rückeroberung",
         "zurückgewonnen",
@@ -865,8 +867,8 @@ TRIGGERS: dict[str, list[str]] = {
     "Arrests": [
         "festgenommen",
         "festnahme",
-        "nahm fest",
-        "nahmen fest",
+        "nahm * fest",
+        "nahmen * fest",
         "verhaftet",
         "verhaftung",
         "in gewahrsam",
@@ -946,8 +948,8 @@ TRIGGERS: dict[str, list[str]] = {
         "übergabe",
         "ohne kampf",
         "ohne widerstand",
-        "zogen sich zurück",
-        "zog sich zurück",
+        "zogen sich * zurück",
+        "zog sich * zurück",
         "abgezogen",
         "räumten",
     ],

@@ -665,6 +665,12 @@ TRIGGERS: dict[str, list[str]] = {
         "drone",
         "aviation",
         "frappes de la coalition",
+        "avions de chasse",
+        "avions de guerre",
+        "avion de guerre",
+        "avions militaires",
+        "avions * bombardé",
+        "avions * ont frappé",
     ],
     "Suicide bomb": [
         "attentat-suicide",
