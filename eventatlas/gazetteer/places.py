@@ -15,7 +15,7 @@ import os
 import pickle
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.metadata import version
 from pathlib import Path
 
@@ -43,6 +43,7 @@ class Place:
     longitude: float | None
     population: int = 0
     admin1_id: str | None = None  # adm1:<CC.NN> of its province (itself for a province)
+    curated: bool = False  # named in our alias file: a place the press writes about
 
 
 @dataclass(frozen=True)
@@ -209,6 +210,7 @@ def _our_entry(entry: dict, places: dict[str, Place]) -> list[tuple[str, str]]:
             )
     elif entry.get("geonames_id") and f"gn:{entry['geonames_id']}" in places:
         place_id = f"gn:{entry['geonames_id']}"
+        places[place_id] = replace(places[place_id], curated=True)
     elif entry.get("latitude") is None:
         return []  # aliases of a GeoNames town outside the indexed countries
     else:
@@ -222,6 +224,7 @@ def _our_entry(entry: dict, places: dict[str, Place]) -> list[tuple[str, str]]:
             admin1.name if admin1 else None,
             entry["latitude"],
             entry["longitude"],
+            curated=True,
         )
     return [(a, place_id) for a in [entry.get("name", ""), *aliases] if a]
 

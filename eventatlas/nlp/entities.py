@@ -193,7 +193,7 @@ def _vote(candidates: list[Place]) -> dict[str, int]:
     dominant = len(ranked) == 1 or (
         place.population >= 100_000 and place.population >= 10 * ranked[1].population
     )
-    well_known = place.kind == ADMIN1 or place.population >= 15000 or place.place_id[:3] == "ea:"
+    well_known = place.kind == ADMIN1 or place.population >= 15000 or place.curated
     return {place.country: 1} if dominant and well_known else {}
 
 
@@ -209,7 +209,7 @@ def choose_place(
         value += 3 * min(countries[place.country], 3)
         if place.kind == ADMIN1:  # Kirkuk, Baghdad: the town, unless the text says province
             value += 4 if says_province else -3
-        if place.place_id.startswith("ea:"):
+        if place.curated:
             value += 2  # our alias file names places the press writes about
         return value
 
@@ -218,7 +218,7 @@ def choose_place(
     # (German capitalises every noun: "Corona" is not the Californian city), unless it is big
     # or a known town of the countries we follow
     if not countries[best.country] and best.kind != COUNTRY:
-        known = best.country in focus and (best.population >= 15000 or best.place_id[:3] == "ea:")
+        known = best.country in focus and (best.population >= 15000 or best.curated)
         if not known and best.population < 1_000_000:
             return None
         # a big city the article gives no country for, only under its own name: "Sana" is a

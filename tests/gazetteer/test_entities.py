@@ -182,3 +182,10 @@ def test_people_are_named_after_a_title_or_with_an_arabic_particle_then_by_surna
         ("Soleimani", "soleimani"),
         ("Abu Mahdi al-Muhandis", "muhandi"),
     ]
+
+
+def test_a_town_our_alias_file_names_needs_no_country_named(find):
+    # GeoNames gives Al Hawijah no population; our alias file names it as a town the press
+    # writes about, so it is found without "Iraq" in the text
+    places, _ = find("Gunmen attacked a police checkpoint near Hawija on Tuesday night.")
+    assert [(p[0], p[1]) for p in places] == [("Hawija", "Al Hawijah")]
