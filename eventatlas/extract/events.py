@@ -751,7 +751,7 @@ def _toll_context_patterns(lang: str | None) -> dict[str, re.Pattern]:
     return {
         "campaign": re.compile(rf"\b(?:{alternation(t.CUMULATIVE)})\b", re.IGNORECASE),
         "unsupported": re.compile(rf"\b(?:{alternation(t.UNSUPPORTED_WORDS)})\b", re.IGNORECASE),
-        # "two Americans are among the dead": the figure, a few words, then the phrase
+        "toll": re.compile(rf"\b(?:{alternation(t.TOLL_WORDS)})", re.IGNORECASE),
     }
 
 
@@ -1114,8 +1114,9 @@ def _continues(candidate: Candidate, events: list[Event]) -> bool:
         return False
     event = before[-1]
     day = _recent_date(_happening_dates(doc, sentence), publication_day(doc.raw.published))
-    if day is not None and day.value.iso != event.event_date:
-        return False
+    updated = _toll_context_patterns(doc.lang)["toll"].search(doc.quote(sentence))
+    if day is not None and day.value.iso != event.event_date and not updated:
+        return False  # but "the death toll rose to 18 on Friday" dates the count, not the event
     place = _best_place(_inside(doc, "places", sentence))
     if place is None or place.value.kind != TOWN or event.latitude is None:
         return True

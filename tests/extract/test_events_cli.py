@@ -889,6 +889,11 @@ def test_what_a_strike_answers_is_not_its_place_or_toll(tmp_path):
             "the dead also included nine civilians.",
             19,
         ),
+        (  # the day a toll rose to a figure dates the count, not the event
+            "A suicide bomber blew himself up at a funeral in Baghdad on Thursday. The death "
+            "toll rose to 18 on Friday, health officials said.",
+            18,
+        ),
         (  # sources set against each other: the lowest figure, as ACLED keeps
             "Islamic State militants attacked PMF posts near Samarra on Monday, killing nearly "
             "a dozen fighters. A PMF statement put the death toll at 11, while a security "
