@@ -205,6 +205,8 @@ def test_a_far_capital_named_for_its_government_is_not_where_it_happened(tmp_pat
         "Islamic State fighters attacked their positions, officials said.",
         "Positions of the Popular Mobilization Forces near Samarra came under attack on Friday "
         "in a raid claimed by Islamic State, officials said.",
+        "Popular Mobilization Forces positions near Samarra were attacked by Islamic State "
+        "fighters on Friday, killing eight.",
     ],
 )
 def test_who_acted_comes_first(tmp_path, text):
@@ -348,6 +350,11 @@ def test_a_month_before_publication_is_background_after_the_first_days(tmp_path,
         (  # a state's weapon: "a U.S. drone strike", "une frappe de drone américaine"
             "Une frappe de drone américaine a tué mercredi un dirigeant du Hachd al-Chaabi près "
             "de la base d'Aïn al-Assad, dans la province d'Anbar.",
+            "Military Forces of the United States",
+        ),
+        (
+            "U.S. aircraft struck Kataib Hezbollah positions near the Ain al-Asad air base in "
+            "Anbar province on Wednesday, killing five fighters.",
             "Military Forces of the United States",
         ),
     ],

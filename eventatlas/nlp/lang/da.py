@@ -834,7 +834,14 @@ TRIGGERS: dict[str, list[str]] = {
 # Just before an actor's name, these make it the side acted upon (actor2) or the one acting
 # (actor1): "an attack against the PMF", "claimed by Islamic State".
 TARGET_WORDS: list[str] = ["mod", "sejren over", "sejr over", "befriet fra", "generobret fra"]
-AGENT_WORDS: list[str] = ["udført af", "gennemført af"]
+AGENT_WORDS: list[str] = [
+    "udført af",
+    "gennemført af",
+    "angrebet af",
+    "dræbt af",
+    "kidnappet af",
+    "bortført af",
+]
 
 # Just before a strike or shelling trigger, these make it fire in support of another side's
 # operation ("backed by air strikes"): part of that operation, not an event of its own.

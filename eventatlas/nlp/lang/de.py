@@ -977,7 +977,11 @@ TRIGGERS: dict[str, list[str]] = {
 # Just before an actor's name, these make it the side acted upon (actor2) or the one acting
 # (actor1): "an attack against the PMF", "claimed by Islamic State".
 TARGET_WORDS: list[str] = ["gegen", "sieg über", "befreit von", "zurückerobert von"]
-AGENT_WORDS: list[str] = ["verübt von", "ausgeführt von"]
+AGENT_WORDS: list[str] = [
+    "verübt von",
+    "ausgeführt von",
+    "angegriffen von",
+]
 
 # Just before a strike or shelling trigger, these make it fire in support of another side's
 # operation ("backed by air strikes"): part of that operation, not an event of its own.

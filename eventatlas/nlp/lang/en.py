@@ -989,7 +989,23 @@ TARGET_WORDS: list[str] = [
     "recaptured from",
     "cleared of",
 ]
-AGENT_WORDS: list[str] = ["claimed by", "carried out by"]
+AGENT_WORDS: list[str] = [
+    "claimed by",
+    "carried out by",
+    "attacked by",
+    "attack by",
+    "attacks by",
+    "ambushed by",
+    "targeted by",
+    "shelled by",
+    "bombed by",
+    "struck by",
+    "killed by",
+    "kidnapped by",
+    "abducted by",
+    "launched by",
+    "fired by",
+]
 
 # Just before a strike or shelling trigger, these make it fire in support of another side's
 # operation ("backed by air strikes"): part of that operation, not an event of its own.

@@ -855,7 +855,18 @@ TARGET_WORDS: list[str] = [
     "arrebatada a",
     "arrebatado a",
 ]
-AGENT_WORDS: list[str] = ["llevado a cabo por", "reivindicado por"]
+AGENT_WORDS: list[str] = [
+    "llevado a cabo por",
+    "reivindicado por",
+    "atacado por",
+    "atacada por",
+    "atacados por",
+    "atacadas por",
+    "asesinado por",
+    "asesinados por",
+    "secuestrado por",
+    "secuestrados por",
+]
 
 # Just before a strike or shelling trigger, these make it fire in support of another side's
 # operation ("backed by air strikes"): part of that operation, not an event of its own.

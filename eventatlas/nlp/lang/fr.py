@@ -947,7 +947,26 @@ TARGET_WORDS: list[str] = [
     "reprise à",
     "repris à",
 ]
-AGENT_WORDS: list[str] = ["menée par", "revendiquée par", "revendiqué par"]
+AGENT_WORDS: list[str] = [
+    "menée par",
+    "revendiquée par",
+    "revendiqué par",
+    "attaqué par",
+    "attaquée par",
+    "attaqués par",
+    "attaquées par",
+    "visé par",
+    "visée par",
+    "visés par",
+    "ciblé par",
+    "ciblée par",
+    "tué par",
+    "tués par",
+    "enlevé par",
+    "enlevés par",
+    "lancée par",
+    "tirés par",
+]
 
 # Just before a strike or shelling trigger, these make it fire in support of another side's
 # operation ("backed by air strikes"): part of that operation, not an event of its own.

@@ -1051,7 +1051,17 @@ TARGET_WORDS: list[str] = [
     "strappata a",
     "strappato a",
 ]
-AGENT_WORDS: list[str] = ["da parte di", "rivendicato da"]
+AGENT_WORDS: list[str] = [
+    "da parte di",
+    "rivendicato da",
+    "attaccato da",
+    "attaccata da",
+    "attaccati da",
+    "ucciso da",
+    "uccisi da",
+    "rapito da",
+    "rapiti da",
+]
 
 # Just before a strike or shelling trigger, these make it fire in support of another side's
 # operation ("backed by air strikes"): part of that operation, not an event of its own.

@@ -904,7 +904,16 @@ TARGET_WORDS: list[str] = [
     "befridd for",
     "gjenerobret fra",
 ]
-AGENT_WORDS: list[str] = ["utført av", "gjennomført av", "som ble utført av"]
+AGENT_WORDS: list[str] = [
+    "utført av",
+    "gjennomført av",
+    "som ble utført av",
+    "angrepet av",
+    "angrepne av",
+    "drept av",
+    "kidnappet av",
+    "bortført av",
+]
 
 # Just before a strike or shelling trigger, these make it fire in support of another side's
 # operation ("backed by air strikes"): part of that operation, not an event of its own.

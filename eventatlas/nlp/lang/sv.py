@@ -912,7 +912,16 @@ TARGET_WORDS: list[str] = [
     "återtagen från",
     "återtaget från",
 ]
-AGENT_WORDS: list[str] = ["utförd av", "genomförd av", "som utfördes av"]
+AGENT_WORDS: list[str] = [
+    "utförd av",
+    "genomförd av",
+    "som utfördes av",
+    "attackerades av",
+    "angreps av",
+    "angripen av",
+    "dödades av",
+    "kidnappades av",
+]
 
 # Just before a strike or shelling trigger, these make it fire in support of another side's
 # operation ("backed by air strikes"): part of that operation, not an event of its own.
