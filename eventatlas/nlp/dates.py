@@ -108,6 +108,8 @@ def _resolve(kind: str, match: re.Match, t, published: date | None) -> DateValue
         return DateValue(None, int(groups["year"]), None, YEAR, False)
     if kind == "month":
         month = t.MONTHS[groups["month"].lower()]
+        if not groups.get("year") and groups["month"].lower() in t.NUMBER_WORDS:
+            return None  # "sept morts": seven dead, not September
         if groups.get("year"):
             return DateValue(None, int(groups["year"]), month, MONTH, False)
         if published is None:

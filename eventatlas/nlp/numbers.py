@@ -19,7 +19,8 @@ from eventatlas.nlp.lang import alternation, table
 
 DEATHS, INJURED, SIZE = "deaths", "injured", "size"
 _ASIDE = re.compile(r"\([^()]{1,40}\)")
-_CLAUSE_END = re.compile(r"[;:()\[\]]|,\s+(?:and|while|but|og|och|und|et|mais|و)\b|\.\s")
+# not a day's dot: "am 3. Mai", "3. mai"
+_CLAUSE_END = re.compile(r"[;:()\[\]]|,\s+(?:and|while|but|og|och|und|et|mais|و)\b|(?<!\d)\.\s")
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?"
 
 
@@ -375,9 +376,15 @@ def _clause(window: str, forward: bool) -> str:
 
 class FindCounts:
     name = "numbers"
-    requires = ("text", "lang")
+    requires = ("text", "lang", "dates")
     assigns = ("counts",)
 
     def __call__(self, doc: Document) -> Document:
-        doc.layers["counts"] = find_counts(doc.text, doc.lang)
+        dates = doc.layers["dates"]
+        # the day of a date counts no one: "To soldater ble drept 3. mai"
+        doc.layers["counts"] = [
+            count
+            for count in find_counts(doc.text, doc.lang)
+            if not any(d.start < count.end and count.start < d.end for d in dates)
+        ]
         return doc

@@ -976,3 +976,37 @@ def test_the_attack_a_report_tells_its_event_against_is_an_event_of_its_own(tmp_
     }
     # a referendum three weeks before is history, not an event of the report
     assert {e["event_date"] for e in events if e["location"] == "Kirkuk"} == {"2017-10-16"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_date", "fatalities"),
+    [
+        # the day of a date counts no one, and its dot ends no clause
+        ("To soldater ble drept 3. mai i et IS-angrep nær Rutba.", "2020-05-03", 2),
+        (
+            "Zwei Soldaten wurden am 3. Mai bei einem IS-Angriff nahe Rutba getötet.",
+            "2020-05-03",
+            2,
+        ),
+        (
+            "Two soldiers were killed in an Islamic State attack near Rutba on May 3.",
+            "2020-05-03",
+            2,
+        ),
+        (
+            "Deux soldats ont été tués le 3 mai dans une attaque de l'EI près de Routba.",
+            "2020-05-03",
+            2,
+        ),
+        # "sept" is seven here, not September
+        (
+            "Un attentat à la voiture piégée a fait au moins sept morts vendredi à Kirkouk.",
+            "2020-05-08",
+            7,
+        ),
+    ],
+)
+def test_a_dated_toll_in_each_language(tmp_path, text, event_date, fatalities):
+    db = ingested(tmp_path, {"report.txt": f" date 2020-05-09 Report\n\n{text}"})
+    (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert (event["event_date"], event["fatalities"]) == (event_date, fatalities)

@@ -65,6 +65,9 @@ def test_expressions_resolve_against_the_publication_date(lang, text, expected):
 
 def test_numbers_are_not_dates():
     assert dates("nærmere 5000 soldater, 99,5 prosent, 43%", "no") == []
+    # a month's short name that is also a number word: "sept morts" is seven dead
+    assert dates("l'attentat a fait sept morts", "fr") == []
+    assert [d[0] for d in dates("le 7 sept. 2019", "fr")] == ["7 sept. 2019"]
 
 
 def test_relative_dates_need_a_publication_date():

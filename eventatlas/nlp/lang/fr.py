@@ -589,6 +589,8 @@ TRIGGERS: dict[str, list[str]] = {
         "assaut",
         "attaqué",
         "attaque contre",
+        "une attaque de",
+        "attaque près",
         "ont attaqué",
         "combats",
         "affrontement",
