@@ -189,3 +189,11 @@ def test_a_town_our_alias_file_names_needs_no_country_named(find):
     # writes about, so it is found without "Iraq" in the text
     places, _ = find("Gunmen attacked a police checkpoint near Hawija on Tuesday night.")
     assert [(p[0], p[1]) for p in places] == [("Hawija", "Al Hawijah")]
+
+
+def test_arabic_names_of_towns_come_from_our_alias_file_not_geonames_words(find):
+    places, _ = find("قتل شرطيان بانفجار عبوة ناسفة في تكريت")
+    assert [(p[0], p[1]) for p in places] == [("تكريت", "Tikrit")]
+    # GeoNames' Arabic alternate names include words: "the city", "a statement"
+    places, _ = find("قال بيان صادر عن قيادة العمليات إن المدينة باتت آمنة")
+    assert places == []
