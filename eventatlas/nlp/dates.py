@@ -61,7 +61,9 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
             rf"{b}(?:{alternation(t.YEAR_PREFIXES)})\s+(?P<year>(?:19|20)\d\d){b}", re.IGNORECASE
         ),
         "relative": re.compile(
-            rf"{b}(?P<relative>{alternation(t.RELATIVE_DAYS)}){b}", re.IGNORECASE
+            rf"{b}(?P<relative>{alternation(t.RELATIVE_DAYS)}){b}"
+            + (rf"(?!\s+(?:{alternation(t.SAME_DAY_AFTER)}))" if t.SAME_DAY_AFTER else ""),
+            re.IGNORECASE,
         ),
         "ago": re.compile(rf"{b}(?P<ago>{alternation(t.WEEKS_AGO)}){b}", re.IGNORECASE),
         "iso": re.compile(r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"),

@@ -63,6 +63,10 @@ def test_expressions_resolve_against_the_publication_date(lang, text, expected):
     assert dates(text, lang) == expected
 
 
+def test_the_same_day_is_not_today():
+    assert dates("قتل شرطيان في تكريت في اليوم نفسه", "ar") == []
+
+
 def test_numbers_are_not_dates():
     assert dates("nærmere 5000 soldater, 99,5 prosent, 43%", "no") == []
     # a month's short name that is also a number word: "sept morts" is seven dead

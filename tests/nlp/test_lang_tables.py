@@ -53,13 +53,14 @@ INT_TABLES = (
 )
 # Languages that mark "the attack" with an article of its own ("the", "der", "l'") have no
 # definite event nouns: REFERRING_WORDS reads them.
-MAY_BE_EMPTY = {"DEFINITE_EVENT_WORDS", "SINGULAR_ARTICLES"}
+MAY_BE_EMPTY = {"DEFINITE_EVENT_WORDS", "SINGULAR_ARTICLES", "SAME_DAY_AFTER"}
 LIST_TABLES = (
     "PREVIOUS_WEEK",
     "YEAR_PREFIXES",
     "LOWER_BOUND",
     "APPROXIMATE",
     "SHORT_OF",
+    "SAME_DAY_AFTER",
     "CONTRAST_WORDS",
     "DEATH_WORDS",
     "INJURY_WORDS",

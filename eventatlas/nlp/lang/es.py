@@ -85,6 +85,10 @@ RELATIVE_DAYS: dict[str, int] = {
     "hace tres días": -3,
 }
 
+# After a day word, these make it "that same day" of the event told before, not the day it
+# names ("في اليوم نفسه" is not "today"); only Arabic's "today" is also "the day".
+SAME_DAY_AFTER: list[str] = []
+
 # Days ago, said in weeks: the report looks back on something past, never today's news.
 WEEKS_AGO: dict[str, int] = {
     "hace una semana": 7,

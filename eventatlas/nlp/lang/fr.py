@@ -84,6 +84,10 @@ RELATIVE_DAYS: dict[str, int] = {
     "il y a trois jours": -3,
 }
 
+# After a day word, these make it "that same day" of the event told before, not the day it
+# names ("في اليوم نفسه" is not "today"); only Arabic's "today" is also "the day".
+SAME_DAY_AFTER: list[str] = []
+
 # Days ago, said in weeks: the report looks back on something past, never today's news.
 WEEKS_AGO: dict[str, int] = {
     "il y a une semaine": 7,
