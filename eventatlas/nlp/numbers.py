@@ -62,6 +62,18 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         SIZE: re.compile(rf"\b(?:{alternation(t.SIZE_WORDS)})", re.IGNORECASE),
         "says": re.compile(rf"\s+(?:\S+\s+)?(?:{alternation(t.REPORTING_WORDS)})\b", re.IGNORECASE),
         "conjunction": re.compile(rf"\b(?:{alternation(t.LIST_CONJUNCTIONS)})\b", re.IGNORECASE),
+        # a list's items: after a comma or a conjunction, or one glued to it (Arabic "و")
+        "list_break": re.compile(
+            rf"(?:,|\b(?:{alternation(t.LIST_CONJUNCTIONS)})\b)", re.IGNORECASE
+        ),
+        "glued": re.compile(alternation(t.LIST_CONJUNCTIONS)),
+        "subset": re.compile(rf"\b(?:{alternation(t.SUBSET_WORDS)})\b", re.IGNORECASE),
+        "contrast": re.compile(rf"\b(?:{alternation(t.CONTRAST_WORDS)})\b", re.IGNORECASE),
+        # "…, while an official said eight had died": a contrast, then another source's word
+        "disputing": re.compile(
+            rf"\b(?:{alternation(t.CONTRAST_WORDS)})\b.*\b(?:{alternation(t.REPORTING_WORDS)})\b",
+            re.IGNORECASE | re.DOTALL,
+        ),
         "toll": re.compile(rf"\b(?:{alternation(t.TOLL_WORDS)})\b", re.IGNORECASE),
         # "and at least five others": the dead or hurt named before, in the same sentence
         "others": re.compile(rf"^\s+(?:{alternation(t.OTHERS_WORDS)})\b", re.IGNORECASE),
@@ -213,8 +225,9 @@ def toll(spans: list[Span], text: str, lang: str | None) -> Span | None:
     official said eight had died": 8, as ACLED keeps). Returns a span over the figures used."""
     if not spans:
         return None
-    groups = _listed_groups(spans, text, table(lang))
-    pick = min if _set_against_each_other(groups, text, table(lang)) else max
+    patterns = _patterns(table(lang).CODE)
+    groups = _listed_groups(spans, text, patterns)
+    pick = min if _set_against_each_other(groups, text, patterns) else max
     best = pick(groups, key=lambda g: sum(s.value.value for s in g))
     total = sum(s.value.value for s in best)
     lower = any(s.value.lower_bound for s in best)
@@ -226,32 +239,32 @@ def toll(spans: list[Span], text: str, lang: str | None) -> Span | None:
 
 def disputed_toll(text: str, lang: str | None) -> bool:
     """Whether a sentence sets one source's death toll against another's."""
-    t = table(lang)
-    if not _contrast_pattern(t.CODE).search(text):
+    patterns = _patterns(table(lang).CODE)
+    if not patterns["contrast"].search(text):
         return False  # most sentences: no need to read their figures
     deaths = [s for s in find_counts(text, lang) if s.value.counts == DEATHS]
-    return bool(deaths) and _set_against_each_other(_listed_groups(deaths, text, t), text, t)
+    return bool(deaths) and _set_against_each_other(
+        _listed_groups(deaths, text, patterns), text, patterns
+    )
 
 
-def _listed_groups(spans: list[Span], text: str, t) -> list[list[Span]]:
+def _listed_groups(spans: list[Span], text: str, patterns) -> list[list[Span]]:
     """The figures in order, those of one list ("two US soldiers and one British soldier")
     in one group."""
-    conjunction = re.compile(rf"(?:,|\b(?:{alternation(t.LIST_CONJUNCTIONS)})\b)", re.IGNORECASE)
-    glued = re.compile(alternation(t.LIST_CONJUNCTIONS))
-    subset = re.compile(rf"\b(?:{alternation(t.SUBSET_WORDS)})\b", re.IGNORECASE)
-    patterns = _patterns(t.CODE)
     groups: list[list[Span]] = [[spans[0]]]
     for span in spans[1:]:
         between = text[groups[-1][-1].end : span.start]
         listed = (
             len(between) <= 50
             # Arabic glues "و" (and) to the next word: "ثلاثة جنود وشرطيين ومدني"
-            and (conjunction.search(between) or glued.match(text, span.start))
-            and not subset.search(between)
+            and (
+                patterns["list_break"].search(between) or patterns["glued"].match(text, span.start)
+            )
+            and not patterns["subset"].search(between)
             # the parts of a list share one word of harm: "32 died and 110 were hurt when two
             # bombers blew themselves up" has told its dead before the two
             and not any(patterns[role].search(between) for role in (DEATHS, INJURED))
-            and not subset.match(
+            and not patterns["subset"].match(
                 text[span.end : span.end + 30].lstrip()
             )  # "ten killed, five of them Iraqis"
             and not _CLAUSE_END.search(between)
@@ -264,20 +277,12 @@ def _listed_groups(spans: list[Span], text: str, t) -> list[list[Span]]:
     return groups
 
 
-@cache
-def _contrast_pattern(lang: str) -> re.Pattern:
-    return re.compile(rf"\b(?:{alternation(table(lang).CONTRAST_WORDS)})\b", re.IGNORECASE)
-
-
-def _set_against_each_other(groups: list[list[Span]], text: str, t) -> bool:
-    """A contrast, then another source's word: "…, while an official said eight had died"
+def _set_against_each_other(groups: list[list[Span]], text: str, patterns) -> bool:
+    """Figures sources set against each other: "…, while an official said eight had died"
     (not "two of the dead were soldiers, while the other two were contractors")."""
-    disputing = re.compile(
-        rf"\b(?:{alternation(t.CONTRAST_WORDS)})\b.*\b(?:{alternation(t.REPORTING_WORDS)})\b",
-        re.IGNORECASE | re.DOTALL,
-    )
     return any(
-        disputing.search(text[a[-1].end : b[0].start]) for a, b in itertools.pairwise(groups)
+        patterns["disputing"].search(text[a[-1].end : b[0].start])
+        for a, b in itertools.pairwise(groups)
     )
 
 
