@@ -96,12 +96,17 @@ def match(gold: list[dict], predicted: list[dict]) -> list[tuple[dict, dict]]:
 FIELDS = ("event_date", "sub_event_type", "actor1", "actor2", "location", "fatalities")
 
 
-def print_errors(file: str, gold: list[dict], predicted: list[dict], pairs) -> None:
+def print_errors(file: str, gold: list[dict], predicted: list[dict], pairs, actors) -> None:
     def brief(event):
         return " | ".join(str(event.get(f)) for f in FIELDS)
 
+    def differ(field, g, p):
+        if field in ("actor1", "actor2"):  # one actor under any of its names, as scored
+            return actor_ids((g[field],), actors) != actor_ids((p[field],), actors)
+        return g.get(field) != p.get(field)
+
     for g, p in pairs:
-        wrong = [f for f in FIELDS if f != "location" and g.get(f) != p.get(f)]
+        wrong = [f for f in FIELDS if f != "location" and differ(f, g, p)]
         if not same_place(g, p):
             distance = km((g["latitude"], g["longitude"]), (p["latitude"], p["longitude"]))
             wrong.append(f"location ({distance:.0f} km)")
@@ -139,7 +144,7 @@ def score(reports, actors, show_errors: bool = False) -> dict:
     for file, lang, annotated, events in reports:
         pairs = match(annotated, events)
         if show_errors:
-            print_errors(file, annotated, events, pairs)
+            print_errors(file, annotated, events, pairs, actors)
         for group in ("all", lang):
             t = tallies[group]
             t["gold"].append(len(annotated))

@@ -56,6 +56,13 @@ VIOLENCE = {
     "Suicide bomb",
     "Grenade",
 }
+# Kinds of violence whose perpetrator reports often leave unnamed
+UNCLAIMED = {
+    "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED",
+    "Suicide bomb",
+    "Grenade",
+}
 UNORGANISED_TYPES = {5, 6, 7}  # rioters, protesters, civilians: named by their country
 
 
@@ -244,6 +251,8 @@ class ExtractEvents:
         self._date(event, doc, _own_part(doc, sentence), fields)
         self._actors(event, doc, sentence, fields)
         self._place(event, doc, sentence, candidate.index, fields)
+        if "actor2" in fields and "actor1" not in fields:
+            _unidentified_perpetrator(event)  # the side hit is named, who fired is not
         self._side_that_won(event, doc, sentence, fields)
         self._numbers(event, doc, sentence, fields)
         self._actors_of_the_place(event)
@@ -347,6 +356,11 @@ class ExtractEvents:
         spans = _distinct_actors(
             self._acting_state(doc, sentence) + _inside(doc, "actors", sentence)
         )
+        hit = self._hit_by_someone_unnamed(event, doc, sentence, spans)
+        if hit is not None:
+            event.actor2, event.inter2 = hit.value.name, hit.value.inter
+            fields["actor2"] = [hit.start, hit.end]
+            return
         # who acted comes first, who was acted upon last: "claimed by IS", "an attack against
         # the PMF", and "eight members of the PMF were killed" (the dead are the PMF's)
         spans.sort(key=lambda s: _role(s, doc, sentence))
@@ -360,6 +374,26 @@ class ExtractEvents:
             setattr(event, f"actor{number}", span.value.name)
             setattr(event, f"inter{number}", span.value.inter)
             fields[f"actor{number}"] = [span.start, span.end]
+
+    @staticmethod
+    def _hit_by_someone_unnamed(
+        event: Event, doc: Document, sentence: Span, spans: list[Span]
+    ) -> Span | None:
+        """The side hit by rockets or a bomb whose firers the sentence does not name: every
+        actor in it is the source or the dead ("two American soldiers were killed when rockets
+        hit Camp Taji, the coalition said"). The dead's side first, else the source's."""
+        if event.sub_event_type not in UNCLAIMED or not spans:
+            return None
+        mentions = _inside(doc, "actors", sentence)
+        hit = [s for s in spans if _role(s, doc, sentence) == 2]
+        told = [
+            s
+            for s in spans
+            if any(m.value.actor_id == s.value.actor_id and _told_it(doc, m) for m in mentions)
+        ]
+        if any(s not in hit and s not in told for s in spans):
+            return None
+        return (hit or told)[0]
 
     def _side_that_won(self, event: Event, doc: Document, sentence: Span, fields: dict) -> None:
         """Who won where a place was regained: in "victory over IS in Mosul" or "Ninewa is now
@@ -825,7 +859,7 @@ def _unidentified_perpetrator(event: Event) -> None:
         crowd, inter = CROWDS[event.event_type]
         event.actor1, event.inter1 = f"{crowd} ({place})", inter
     elif event.event_type in VIOLENT_TYPES and (
-        event.fatalities is not None or event.injured is not None
+        event.fatalities is not None or event.injured is not None or event.actor2 is not None
     ):
         event.actor1, event.inter1 = f"Unidentified Armed Group ({place})", 3
     else:
@@ -867,6 +901,27 @@ def _happening_dates(doc: Document, outer: Span) -> list[Span]:
     if len(dates) < 2:
         return dates
     return sorted(dates, key=lambda span: _of_saying(doc.text, outer, span, doc.lang))
+
+
+def _told_it(doc: Document, actor: Span) -> bool:
+    """Whether an actor is named as the report's source: "the coalition said", "a annoncé la
+    coalition", "according to the coalition", "nach Angaben der Koalition"."""
+    words = _source_patterns(doc.lang)
+    before = re.split(r"[.;:,]", doc.text[max(0, actor.start - 60) : actor.start])[-1]
+    after = re.split(r"[.;:,]", doc.text[actor.end : actor.end + 40])[0]
+    return bool(words["before"].search(before) or words["after"].match(after))
+
+
+@cache
+def _source_patterns(lang: str | None) -> dict[str, re.Pattern]:
+    t = table(lang)
+    told = alternation([*t.REPORTING_WORDS, *t.SOURCE_WORDS])
+    return {  # "uppger den USA-ledda koalitionen" / "the coalition said"
+        "before": re.compile(rf"\b(?:{told})\b(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE),
+        "after": re.compile(
+            rf"^\s*(?:\S+\s+)?(?:{alternation(t.REPORTING_WORDS)})\b", re.IGNORECASE
+        ),
+    }
 
 
 def _of_saying(text: str, outer: Span, span: Span, lang: str | None) -> bool:

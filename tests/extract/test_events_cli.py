@@ -1010,3 +1010,23 @@ def test_a_dated_toll_in_each_language(tmp_path, text, event_date, fatalities):
     db = ingested(tmp_path, {"report.txt": f" date 2020-05-09 Report\n\n{text}"})
     (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert (event["event_date"], event["fatalities"]) == (event_date, fatalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "Two US troops were killed when rockets hit Camp Taji on Wednesday, the US-led "
+            "coalition said.",
+            "Military Forces of the United States",  # the dead's side
+        ),
+        (
+            "Rockets slammed into Camp Taji on Wednesday, according to the US-led coalition.",
+            "Global Coalition Against Daesh",  # who tells of it, when nobody died
+        ),
+    ],
+)
+def test_rockets_nobody_is_named_for_are_an_unidentified_groups(tmp_path, text, actor2):
+    db = ingested(tmp_path, {"taji.txt": f" date 2020-03-12 Rockets\n\n{text}"})
+    (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Iraq)", actor2)

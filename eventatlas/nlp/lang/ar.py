@@ -1200,3 +1200,14 @@ REPORTING_WORDS: list[str] = [
     r"انتقاما ل",
     r"انتقاماً ل",
 ]
+
+# Who a report has its facts from ("according to the coalition"): the source, not the actor.
+SOURCE_WORDS: list[str] = [
+    "بحسب",
+    "حسب",
+    "وفق",
+    "وفقا ل",
+    "وفقاً ل",
+    "نقلا عن",
+    "نقلاً عن",
+]

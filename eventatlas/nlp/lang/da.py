@@ -911,3 +911,8 @@ REPORTING_WORDS: list[str] = [
     "bekræftede",
     "erklærede",
 ]
+
+# Who a report has its facts from ("according to the coalition"): the source, not the actor.
+SOURCE_WORDS: list[str] = [
+    "ifølge",
+]

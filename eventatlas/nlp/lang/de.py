@@ -1057,3 +1057,10 @@ REPORTING_WORDS: list[str] = [
     "bestätigten",
     "erklärt",
 ]
+
+# Who a report has its facts from ("according to the coalition"): the source, not the actor.
+SOURCE_WORDS: list[str] = [
+    "nach angaben",
+    "laut",
+    "zufolge",
+]

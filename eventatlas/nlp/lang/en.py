@@ -876,7 +876,11 @@ TRIGGERS: dict[str, list[str]] = {
         "reached a deal",
         "prisoner exchange",
         "prisoner swap",
-        "accord",
+        # not a bare "accord": it opens "according to"
+        "peace accord",
+        "an accord",
+        "the accord",
+        "accords",
         "brokered",
         "pact",
         "agreed to",
@@ -1096,4 +1100,9 @@ REPORTING_WORDS: list[str] = [
     "stated",
     "declared",
     "tells",
+]
+
+# Who a report has its facts from ("according to the coalition"): the source, not the actor.
+SOURCE_WORDS: list[str] = [
+    "according to",
 ]

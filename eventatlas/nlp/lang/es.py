@@ -939,3 +939,8 @@ REPORTING_WORDS: list[str] = [
     "afirmó",
     "señaló",
 ]
+
+# Who a report has its facts from ("according to the coalition"): the source, not the actor.
+SOURCE_WORDS: list[str] = [
+    "según",
+]

@@ -1062,3 +1062,10 @@ REPORTING_WORDS: list[str] = [
     "ont précisé",
     "ont confirmé",
 ]
+
+# Who a report has its facts from ("according to the coalition"): the source, not the actor.
+SOURCE_WORDS: list[str] = [
+    "selon",
+    "d'après",
+    "d’après",
+]

@@ -1134,3 +1134,8 @@ REPORTING_WORDS: list[str] = [
     "ha riferito",
     "ha affermato",
 ]
+
+# Who a report has its facts from ("according to the coalition"): the source, not the actor.
+SOURCE_WORDS: list[str] = [
+    "secondo",
+]

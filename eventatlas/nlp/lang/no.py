@@ -988,3 +988,8 @@ REPORTING_WORDS: list[str] = [
     "fortalte",
     "uttalte",
 ]
+
+# Who a report has its facts from ("according to the coalition"): the source, not the actor.
+SOURCE_WORDS: list[str] = [
+    "ifølge",
+]

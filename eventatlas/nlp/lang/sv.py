@@ -997,3 +997,8 @@ REPORTING_WORDS: list[str] = [
     "säger",
     "berättade",
 ]
+
+# Who a report has its facts from ("according to the coalition"): the source, not the actor.
+SOURCE_WORDS: list[str] = [
+    "enligt",
+]
