@@ -197,3 +197,16 @@ def test_arabic_names_of_towns_come_from_our_alias_file_not_geonames_words(find)
     # GeoNames' Arabic alternate names include words: "the city", "a statement"
     places, _ = find("قال بيان صادر عن قيادة العمليات إن المدينة باتت آمنة")
     assert places == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Irakiska regeringsstyrkor intog i går gränsstaden al-Qaim.",
+        "Irakische Regierungstruppen haben die Stadt Rawa eingenommen.",
+        "Irakiske regjeringsstyrker har tatt kontroll over Hawija.",
+    ],
+)
+def test_government_forces_are_the_states_military(find, text):
+    _, actors = find(text)
+    assert [a[1] for a in actors] == ["Military Forces of Iraq"]
