@@ -35,6 +35,7 @@ from eventatlas.nlp.numbers import (
     Count,
     death_cues,
     disputed_toll,
+    tells_harm,
     toll,
 )
 
@@ -1030,6 +1031,8 @@ def _counted(actor: Span, doc: Document, sentence: Span) -> bool:
         count.value.counts in (DEATHS, INJURED)
         and 0 <= actor.start - count.end <= 70
         and not re.search(r"[.;:,]", doc.text[count.end : actor.start])
+        # "three wounded on Sunday when IS militants attacked": the harm told, the phrase ends
+        and not tells_harm(doc.text[count.end : actor.start], doc.lang)
         for count in _inside(doc, "counts", sentence)
     )
 

@@ -206,6 +206,12 @@ def _people_counted_by_their_noun(
     return found
 
 
+def tells_harm(text: str, lang: str | None) -> bool:
+    """Whether words of death or injury stand in `text`."""
+    patterns = _patterns(table(lang).CODE)
+    return any(patterns[role].search(text) for role in (DEATHS, INJURED))
+
+
 def death_cues(text: str, lang: str | None) -> list[tuple[int, int]]:
     """Where words of death stand ("killed", "ble drept", "قتل")."""
     return [m.span() for m in _patterns(table(lang).CODE)[DEATHS].finditer(text)]

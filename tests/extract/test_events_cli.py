@@ -1030,3 +1030,13 @@ def test_rockets_nobody_is_named_for_are_an_unidentified_groups(tmp_path, text, 
     db = ingested(tmp_path, {"taji.txt": f" date 2020-03-12 Rockets\n\n{text}"})
     (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
     assert (event["actor1"], event["actor2"]) == ("Unidentified Armed Group (Iraq)", actor2)
+
+
+def test_the_dead_are_counted_up_to_what_happened_to_them(tmp_path):
+    text = (
+        "Four Iraqi soldiers were killed and three wounded on Sunday when Islamic State "
+        "militants attacked an army post near Khanaqin."
+    )
+    db = ingested(tmp_path, {"diyala.txt": f" date 2020-05-04 Diyala\n\n{text}"})
+    (event,) = [json.loads(line) for line in export(db, "--reports").splitlines()]
+    assert (event["actor1"], event["actor2"]) == ("Islamic State", "Military Forces of Iraq")
