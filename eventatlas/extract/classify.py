@@ -20,7 +20,7 @@ import numpy as np
 
 from eventatlas.nlp.embed import Embedder
 from eventatlas.nlp.lang import alternation, table
-from eventatlas.nlp.numbers import death_cues, find_counts
+from eventatlas.nlp.numbers import find_counts, opens_with_death
 
 TRAINING = Path(__file__).parent / "data" / "training_sentences.jsonl"
 NONE = "None"
@@ -59,11 +59,11 @@ SUB_TYPES = {
 EVENT_TYPE = {sub: event_type for event_type, subs in SUB_TYPES.items() for sub in subs}
 LABELS = [*EVENT_TYPE, NONE]
 TRIGGER_WEIGHT = 0.35  # how much a trigger word adds to the classifier's probability
-# When only trigger words decide, the more specific sub-type wins ("suicide car bomb attack":
-# Suicide bomb, not Attack).
 # Words a trigger phrase's " * " may stand for: a German verb and its particle frame the clause
 # ("nahmen am Mittwoch in Kirkuk einen IS-Kommandeur fest")
 TRIGGER_GAP = 8
+# When only trigger words decide, the more specific sub-type wins ("suicide car bomb attack":
+# Suicide bomb, not Attack).
 SPECIFICITY = [
     "Chemical weapon",
     "Suicide bomb",
@@ -220,7 +220,7 @@ _FIGURE_AFTER = re.compile(r"\s*[\d٠-٩]")
 
 def _counted_dead(sentence: str, start: int, lang: str) -> bool:
     """Whether the trigger at `start` opens with words of death right after a figure."""
-    if not any(a == start for a, _ in death_cues(sentence, lang)):
+    if not opens_with_death(sentence, start, lang):
         return False
     return any(not sentence[span.end : start].strip() for span in find_counts(sentence, lang))
 

@@ -249,7 +249,8 @@ class ExtractEvents:
         )
         # the day of what the sentence answers is not its own ("raids …, in response to
         # Wednesday's attack")
-        self._date(event, doc, _own_part(doc, sentence), fields)
+        own = _own_part(doc, sentence)
+        self._date(event, doc, own, fields)
         self._actors(event, doc, sentence, fields)
         self._place(event, doc, sentence, candidate.index, fields)
         if "actor2" in fields and "actor1" not in fields:
@@ -260,7 +261,7 @@ class ExtractEvents:
         _acled_type_by_actors(event, _civilians_targeted(doc, sentence))
         self._protest_roles(event, fields)
         found = [(event, fields)]
-        answered = self._answered(candidate, event, fields)
+        answered = self._answered(doc, Span(own.end, sentence.end, "answered"), event)
         if answered is not None:
             found.append(answered)
         # ACLED codes one event per place: "strikes on Ras al-Ain and Tal Abyad" are two
@@ -276,20 +277,16 @@ class ExtractEvents:
             each.sources = [_quoted(doc, sentence, each_fields)]
         return [each for each, _ in found]
 
-    def _answered(
-        self, candidate: Candidate, event: Event, fields: dict
-    ) -> tuple[Event, dict] | None:
+    def _answered(self, doc: Document, part: Span, event: Event) -> tuple[Event, dict] | None:
         """The earlier happening a sentence tells its event against, as an event of its own:
         "rockets hit Camp Taji on Saturday, three days after an attack on the same base killed
         two Americans" also reports that attack, three days before, with its toll. Only where
         the words name a happening and say when: by a day of their own ("in response to
         Wednesday's attack") or by days counted back from the event. Placed where its words
-        say, else at the place the report leads with (what the report is about)."""
-        doc, sentence = candidate.doc, candidate.sentence
-        own = _own_part(doc, sentence)
-        if own.end == sentence.end:
+        say, else at the place the report leads with (what the report is about). `part` is
+        the sentence after its own part; empty when it tells nothing against."""
+        if part.start == part.end:
             return None
-        part = Span(own.end, sentence.end, "answered")
         label = self.classifier.by_triggers(doc.quote(part), doc.lang)
         if label is None or label.trigger is None or label.sub_event_type not in VIOLENCE:
             return None  # "three weeks after the referendum", "after victory in Mosul": history
@@ -303,7 +300,7 @@ class ExtractEvents:
             # hit Taji, three days after an attack on the same base"); its words stay quoted
             label = replace(label, sub_event_type=lead.sub_event_type)
         answered = Event(
-            event_id=_event_id(doc.article_id, sentence.start, part.start),
+            event_id=_event_id(doc.article_id, part.start, part.end),
             event_date=None,
             time_precision=None,
             event_type=label.event_type,
@@ -907,22 +904,20 @@ def _happening_dates(doc: Document, outer: Span) -> list[Span]:
 def _told_it(doc: Document, actor: Span) -> bool:
     """Whether an actor is named as the report's source: "the coalition said", "a annoncé la
     coalition", "according to the coalition", "nach Angaben der Koalition"."""
-    words = _source_patterns(doc.lang)
     before = re.split(r"[.;:,]", doc.text[max(0, actor.start - 60) : actor.start])[-1]
     after = re.split(r"[.;:,]", doc.text[actor.end : actor.end + 40])[0]
-    return bool(words["before"].search(before) or words["after"].match(after))
+    return bool(
+        _source_pattern(doc.lang).search(before)
+        or _reporting_pattern(doc.lang)["after"].match(after)  # "the coalition said"
+    )
 
 
 @cache
-def _source_patterns(lang: str | None) -> dict[str, re.Pattern]:
+def _source_pattern(lang: str | None) -> re.Pattern:
+    """A word of telling or a source's, then at most three words: "uppger den USA-ledda"."""
     t = table(lang)
     told = alternation([*t.REPORTING_WORDS, *t.SOURCE_WORDS])
-    return {  # "uppger den USA-ledda koalitionen" / "the coalition said"
-        "before": re.compile(rf"\b(?:{told})\b(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE),
-        "after": re.compile(
-            rf"^\s*(?:\S+\s+)?(?:{alternation(t.REPORTING_WORDS)})\b", re.IGNORECASE
-        ),
-    }
+    return re.compile(rf"\b(?:{told})\b(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE)
 
 
 def _of_saying(text: str, outer: Span, span: Span, lang: str | None) -> bool:

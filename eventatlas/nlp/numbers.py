@@ -212,6 +212,11 @@ def tells_harm(text: str, lang: str | None) -> bool:
     return any(patterns[role].search(text) for role in (DEATHS, INJURED))
 
 
+def opens_with_death(text: str, start: int, lang: str | None) -> bool:
+    """Whether words of death stand at `start` ("drepte sivile")."""
+    return _patterns(table(lang).CODE)[DEATHS].match(text, start) is not None
+
+
 def death_cues(text: str, lang: str | None) -> list[tuple[int, int]]:
     """Where words of death stand ("killed", "ble drept", "قتل")."""
     return [m.span() for m in _patterns(table(lang).CODE)[DEATHS].finditer(text)]
