@@ -225,6 +225,21 @@ def test_the_address_holds_the_state_and_back_returns(page):
     assert query_of(page)["view"] == "stories"
 
 
+def test_a_tab_clicked_while_the_page_loads_keeps_the_filters(page):
+    held = []  # /api/meta answers only after the click
+
+    def hold(route):
+        held.append(route)
+
+    page.route("**/api/meta*", hold)
+    page.goto("/?view=stories&lang=fr&country=Iraq")
+    page.get_by_test_id("tab-map").click()
+    expect(page.get_by_test_id("map")).to_be_visible()
+    assert query_of(page) == {"view": "map", "lang": "fr", "country": "Iraq"}
+    for route in held:
+        route.continue_()
+
+
 def test_an_api_error_shows_in_the_banner(page, log, session_log):
     page.goto("/?view=article&article=no-such-article")
     expect(page.get_by_test_id("error")).to_contain_text("no-such-article")

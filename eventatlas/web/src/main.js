@@ -110,6 +110,9 @@ async function start() {
     banner.hidden = true;
   });
   bindFilters();
+  // The tabs keep the address's filters from the start: a tab clicked while /api/meta loads
+  // would otherwise follow the page's bare "?view=map" and drop them.
+  showTabs(viewOf(readState()));
   watch(() => {
     banner.hidden = true; // the new view's own errors show again if they recur
     render();
