@@ -167,9 +167,7 @@ def evaluate(batches: int, overrides: dict) -> dict:
     conflict = [s for s, v in gold["stories"].items() if v["kind"] == "conflict"]
     found = sorted(s for s in conflict if key_event_found(gold["stories"][s], events, file_of))
     distractor_files = {n for n in names if kind[story_gold[n]] == "distractor"}
-    stray = [
-        e for e in events if {file_of.get(s.article_id) for s in e.sources} & distractor_files
-    ]
+    stray = [e for e in events if {file_of.get(s.article_id) for s in e.sources} & distractor_files]
     day_events = sum(1 for e in events if e.event_date and len(e.event_date) == 10)
 
     languages = {}
@@ -190,9 +188,7 @@ def evaluate(batches: int, overrides: dict) -> dict:
             "gold": len(set(story_gold.values())),
             "predicted": len(set(story.values())),
             "pairwise": pairwise(story_gold, story),
-            "cross_language_pairwise": pairwise(
-                story_gold, story, lambda a, b: lang[a] != lang[b]
-            ),
+            "cross_language_pairwise": pairwise(story_gold, story, lambda a, b: lang[a] != lang[b]),
             "bcubed": bcubed(story_gold, story),
             "distractor_reports_in_conflict_stories": mixed,
         },

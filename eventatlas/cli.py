@@ -19,7 +19,7 @@ from rich.table import Table
 from eventatlas import export
 from eventatlas.errors import EventAtlasError
 from eventatlas.pipeline import ingest as run_ingest
-from eventatlas.records import EventFilter, RunSummary
+from eventatlas.records import DatingNote, EventFilter, RunSummary
 from eventatlas.settings import Settings, load_settings
 from eventatlas.store import Store
 
@@ -125,8 +125,19 @@ def print_summary(summary: RunSummary) -> None:
     )
     for rejection in summary.rejections:
         out.print(f"  rejected {rejection.locator}: {rejection.reason}")
-    for locator, words, day in summary.dated_from_text:
-        out.print(f"  dated from its text {locator}: no date given, {words!r} pins {day}")
+    for note in summary.dating:
+        out.print(f"  dated {note.locator}: {dating_reason(note)}")
+
+
+def dating_reason(note: DatingNote) -> str:
+    given = note.given or "no date"
+    return {
+        "stated": f"no date given, its text states {note.published} ({note.words!r})",
+        "refines": f"{given} given, its text states the day: {note.published} ({note.words!r})",
+        "overrides": f"{given} given, but its text states {note.published} ({note.words!r})",
+        "pinned": f"no date given, {note.words!r} pins {note.published}",
+        "story": f"{given} given, {note.published} inferred from its story ({note.words})",
+    }[note.how]
 
 
 @app.command("export")

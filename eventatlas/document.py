@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from eventatlas.records import RawDocument
+from eventatlas.records import DatingNote, RawDocument
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class Document:
     content_hash: str | None = None
     minhash: bytes | None = None
     article_id: str | None = None  # set once the article's identity is known
+    dating: DatingNote | None = None  # how its publication day was found, if not given
     layers: dict[str, list[Span]] = field(default_factory=dict)
 
     @classmethod

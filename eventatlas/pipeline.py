@@ -2,8 +2,9 @@
 
 inputs (files, folders, URLs, feeds)
   → ingest.read_inputs      RawDocuments, or Rejections with a one-line reason
-  → Pipeline (per article)  clean → language → fingerprint → sentences → dates → numbers
-                            → entities, each a named component over one Document
+  → Pipeline (per article)  clean → language → title → published → fingerprint → entities
+                            → people → sentences → dates → numbers, each a named component
+                            over one Document
   → dedupe (per batch)      unchanged input, exact or near-duplicate of a stored article
   → events (per batch)      candidate sentences classified, fields filled, with their spans
   → stories (per batch)     embed, join or start a story, merge stories, link threads
@@ -34,6 +35,8 @@ from eventatlas.ingest import read_inputs
 from eventatlas.ingest.clean import Clean
 from eventatlas.ingest.dedupe import DuplicateIndex, Fingerprint
 from eventatlas.ingest.fetch import Fetcher
+from eventatlas.ingest.published import PublishedFromText
+from eventatlas.ingest.title import FindTitle
 from eventatlas.merge.happenings import MergeHappenings, Report
 from eventatlas.nlp.dates import FindDates, pinned_day
 from eventatlas.nlp.embed import get_embedder
@@ -45,6 +48,7 @@ from eventatlas.records import (
     INFERRED_DAY,
     Article,
     BatchWrite,
+    DatingNote,
     RawDocument,
     Rejection,
     RunSummary,
@@ -94,6 +98,8 @@ def build_pipeline(settings: Settings) -> Pipeline:
     components: list[Component] = [
         Clean(),
         DetectLanguage(settings.language_backend, _listed(settings.languages)),
+        FindTitle(),
+        PublishedFromText(),
         Fingerprint(),
     ]
     if settings.entities:
@@ -240,7 +246,7 @@ def ingest_items(
                 event.story_id = batch.story_of.get(event.sources[0].article_id)
         if merge is not None:
             batch.event_vectors = merge(batch.events)
-        summary.dated_from_text += batch.dated_from_text
+        summary.dating += batch.dating
         store.write_batch(summary, batch)
     store.finish_run(summary.run_id)
     return summary
@@ -279,13 +285,15 @@ def _annotate(
             )
             continue
         read.append(doc)
-    batch.dated_from_text = _pin_undated(read, store)
+    _pin_undated(read, store)
     for doc in read:
         article = to_article(doc)
         doc.article_id = article.article_id
         candidates.append((article, doc.minhash))
         batch.names[article.article_id] = name_keys(doc)
         docs[article.article_id] = doc
+        if doc.dating:
+            batch.dating.append(doc.dating)
 
     stored = store.existing_article_ids(a.article_id for a, _ in candidates)
     # Within a batch the earlier-published copy is the original; undated ones come last.
@@ -303,15 +311,14 @@ def _annotate(
     return batch, {i: d for i, d in docs.items() if i in new_originals}
 
 
-def _pin_undated(docs: list[Document], store: Store) -> list[tuple[str, str, str]]:
+def _pin_undated(docs: list[Document], store: Store) -> None:
     """A report without a date whose weekday and day-of-month fit one year of the corpus, or
     within a year of it ("Friday, May 1" among reports of 2017 to 2019: 2020), is dated to that
-    day, as `published_precision = "inferred-day"`; returns which words pinned which report."""
+    day, as `published_precision = "inferred-day"`, and notes which words pinned it."""
     undated = [doc for doc in docs if doc.raw.published is None]
     years = {int(doc.raw.published[:4]) for doc in docs if doc.raw.published}
     if undated:
         years.update(store.publication_years() or ())
-    dated: list[tuple[str, str, str]] = []
     for doc in undated if years else ():
         pinned = pinned_day(doc.text, doc.lang, range(min(years) - 1, max(years) + 2))
         if pinned is None:
@@ -320,8 +327,7 @@ def _pin_undated(docs: list[Document], store: Store) -> list[tuple[str, str, str
         doc.raw = replace(doc.raw, published=day.isoformat(), published_precision=INFERRED_DAY)
         if "dates" in doc.layers:
             FindDates()(doc)  # its relative dates now resolve against that day
-        dated.append((doc.raw.locator, words, day.isoformat()))
-    return dated
+        doc.dating = DatingNote(doc.raw.locator, "pinned", words, day.isoformat())
 
 
 def _batched(items: Iterable, size: int) -> Iterator[list]:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 # is written `inferred-<precision>` by the stage that does it.
 DAY, MONTH, YEAR = "day", "month", "year"
 INFERRED_DAY = "inferred-day"  # pinned by a weekday and a date in the text ("Friday, May 1")
+INFERRED_STORY = "inferred-story"  # read against the dated reports of the article's story
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,24 @@ class RawDocument:
     published_precision: str | None = None
     source: str | None = None  # outlet or site
     lang_hint: str | None = None  # a language the input itself declares (JSON Lines `lang`)
+
+
+@dataclass(frozen=True)
+class DatingNote:
+    """How a report's publication day was found where its input did not give it, told in the
+    ingest summary: `stated` in its text (no date given), `refines` the month given,
+    `overrides` a date given that the text contradicts, `pinned` by a weekday and a date that
+    fit one year, `story` inferred from the dated reports of its story."""
+
+    locator: str
+    how: str
+    words: str  # the words that gave it
+    published: str
+    given: str | None = None  # what the input said
+
+    def __str__(self) -> str:
+        given = f" (input said {self.given})" if self.given else ""
+        return f"{self.locator}: {self.how} {self.published} by {self.words!r}{given}"
 
 
 @dataclass(frozen=True)
@@ -79,8 +98,7 @@ class RunSummary:
     duplicate: int = 0
     unchanged: int = 0
     rejections: list[Rejection] = field(default_factory=list)
-    # undated reports dated from their text: (locator, the words that pinned it, the day)
-    dated_from_text: list[tuple[str, str, str]] = field(default_factory=list)
+    dating: list[DatingNote] = field(default_factory=list)  # days found in text or story
 
     @property
     def rejected(self) -> int:
@@ -108,7 +126,7 @@ class BatchWrite:
     articles: list[tuple[Article, bytes]] = field(default_factory=list)  # with MinHash signature
     rejections: list[Rejection] = field(default_factory=list)
     unchanged: int = 0
-    dated_from_text: list[tuple[str, str, str]] = field(default_factory=list)
+    dating: list[DatingNote] = field(default_factory=list)
     model: str = ""
     embeddings: dict[str, np.ndarray] = field(default_factory=dict)
     names: dict[str, frozenset[str]] = field(default_factory=dict)  # article id -> gazetteer ids

@@ -13,6 +13,8 @@ def test_components_run_in_a_checked_order(settings):
     assert build_pipeline(settings).names == [
         "clean",
         "language",
+        "title",
+        "published",
         "fingerprint",
         "entities",
         "people",
@@ -21,7 +23,7 @@ def test_components_run_in_a_checked_order(settings):
         "numbers",
     ]
     plain = replace(settings, entities=False)
-    assert build_pipeline(plain).names == ["clean", "language", "fingerprint"]
+    assert build_pipeline(plain).names == ["clean", "language", "title", "published", "fingerprint"]
     with pytest.raises(ValueError, match="'fingerprint' needs \\['text'\\]"):
         Pipeline([Fingerprint(), Clean()])
 

@@ -214,7 +214,7 @@ def ingest(atlas: AtlasDep, posted: Annotated[PostedArticles, Body()]) -> dict:
             {"locator": r.locator, "code": str(r.code), "reason": r.reason} for r in done.rejections
         ],
         "dated_from_text": [
-            {"locator": locator, "words": words, "published": day}
-            for locator, words, day in done.dated_from_text
+            {"locator": n.locator, "how": n.how, "words": n.words, "published": n.published}
+            for n in done.dating
         ],
     }

@@ -329,5 +329,10 @@ def test_ingest_says_which_undated_report_it_dated_from_its_text(writable):
     done = _ok(writable.post("/api/ingest", json={"articles": [REPORT, undated]}, headers=auth))
     assert done["new"] == 2
     assert done["dated_from_text"] == [
-        {"locator": "api#L2", "words": "Friday, June 5", "published": "2020-06-05"}
+        {
+            "locator": "api#L2",
+            "how": "pinned",
+            "words": "Friday, June 5",
+            "published": "2020-06-05",
+        }
     ]
