@@ -4,8 +4,10 @@ Ingests the set's 125 excerpts as the files they are (`.txt`, crawl headers and 
 kept) into a fresh store with default settings, then scores what a user would see:
 - stories: pairwise P/R/F1 over all pairs and over cross-language pairs, B-cubed F1, and the
   distractor reports (a disaster, a fire, a crash) that share a story with a conflict report;
-- publication dates: the share of articles dated to the day (stated or inferred, by precision),
-  and, for the files whose header or own text states a day, the share given that day;
+- publication dates: the share of articles dated to the day (stated or inferred, by precision);
+  for the files whose header or own text states a day, the share given that day; for the days
+  inferred, the share that fall on the story's day or the three after it (when reports of it
+  came out: the gold has no publication day for these files);
 - titles: of the files with a headline in the text, the share whose title is that headline, and
   how many files without one were given a title anyway;
 - events: the share of exported events dated to the day, the stories whose key event is found
@@ -131,6 +133,7 @@ def evaluate(batches: int, overrides: dict) -> dict:
     precisions: dict[str, int] = defaultdict(int)
     title_right = titled_gold = titled_none_given = 0
     wrong_dates, wrong_titles = [], []
+    inferred = inferred_near = 0  # days inferred from the story: within 3 days after its date
     for n in names:
         article, m, row = articles.get(n), meta[n], per_lang[lang[n]]
         row["articles"] += 1
@@ -151,6 +154,13 @@ def evaluate(batches: int, overrides: dict) -> dict:
                 row["stated_day_right"] += 1
             else:
                 wrong_dates.append(f"{n}: {published} ({precision}), gold {truth}")
+        if precision and precision.startswith("inferred") and published and len(published) == 10:
+            inferred += 1
+            story_day = date.fromisoformat(gold["stories"][story_gold[n]]["date"])
+            near = 0 <= (date.fromisoformat(published) - story_day).days <= 3
+            inferred_near += near
+            if not near:
+                wrong_dates.append(f"{n}: inferred {published}, story of {story_day}")
         title = article.title if article else None
         if m.get("title_in_text"):
             titled_gold += 1
@@ -197,6 +207,7 @@ def evaluate(batches: int, overrides: dict) -> dict:
             "by_precision": dict(sorted(precisions.items())),
             "stated_day_right": share(stated_right, stated),
             "stated_day_files": stated,
+            "inferred_within_3_days_after_the_story": share(inferred_near, inferred),
             "wrong": wrong_dates,
         },
         "titles": {

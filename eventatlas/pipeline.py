@@ -6,8 +6,11 @@ inputs (files, folders, URLs, feeds)
                             → people → sentences → dates → numbers, each a named component
                             over one Document
   → dedupe (per batch)      unchanged input, exact or near-duplicate of a stored article
+  → stories (per batch)     embed headline and lead, group reports, join or start a story,
+                            merge stories, link threads
+  → story dating            a report known only to the month takes a day from its story's
+                            dated reports, its relative dates read against it
   → events (per batch)      candidate sentences classified, fields filled, with their spans
-  → stories (per batch)     embed, join or start a story, merge stories, link threads
   → merge (per batch)       each report of an event joins the happening it matches, stored
                             or new
   → Store.write_batch       one transaction per batch: readers never see half a batch; the
@@ -56,6 +59,7 @@ from eventatlas.records import (
 from eventatlas.settings import Settings
 from eventatlas.store import Store
 from eventatlas.stories.cluster import ClusterParams, StoryClusterer
+from eventatlas.stories.dating import date_from_stories
 from eventatlas.stories.signals import name_keys
 from eventatlas.stories.stage import StoryStage
 
@@ -238,10 +242,11 @@ def ingest_items(
     summary = store.start_run(inputs)
     for raw_batch in _batched(items, settings.batch_size):
         batch, docs = _annotate(raw_batch, pipeline, duplicates, store, settings, on_item)
-        if events is not None:
-            batch.events = events(docs)
         if stories is not None:
             stories(batch)
+            date_from_stories(batch, docs, store.publication_days_of_stories)
+        if events is not None:
+            batch.events = events(docs)
             for event in batch.events:
                 event.story_id = batch.story_of.get(event.sources[0].article_id)
         if merge is not None:

@@ -29,4 +29,3 @@ def parse_text(text: str, locator: str, path: str | None = None) -> RawDocument:
         published=published,
         published_precision=precision,
     )
-

@@ -54,7 +54,7 @@ from eventatlas.store.schema import (
     runs,
     stories,
 )
-from eventatlas.stories.model import Story, day_of, iso_day
+from eventatlas.stories.model import Story, exact_day, iso_day
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 _ARTICLE_FIELDS = [f.name for f in fields(Article)]
@@ -285,8 +285,8 @@ class Store:
                     story_id=row.story_id,
                     vector_sum=np.frombuffer(row.vector_sum, dtype="<f4").copy(),
                     size=row.size,
-                    first_day=day_of(row.first_date),
-                    last_day=day_of(row.last_date),
+                    first_day=exact_day(row.first_date),
+                    last_day=exact_day(row.last_date),
                     entities=Counter(json.loads(row.entities)),
                     languages=Counter(json.loads(row.languages)),
                     titles=titles.get(row.story_id, []),
@@ -476,6 +476,21 @@ class Store:
                 "first_date": first,
                 "last_date": last,
             }
+
+    def publication_days_of_stories(self, story_ids: list[str]) -> dict[str, list[str]]:
+        """The publication days of each story's stored reports that state one (dated to the
+        day in their input or text, or pinned by their text; not those inferred from a story)."""
+        found: dict[str, list[str]] = {}
+        with self.engine.connect() as connection:
+            for start in range(0, len(story_ids), 500):
+                query = select(articles.c.story_id, articles.c.published).where(
+                    articles.c.story_id.in_(story_ids[start : start + 500]),
+                    articles.c.published_precision.in_(("day", "inferred-day")),
+                    articles.c.duplicate_of.is_(None),
+                )
+                for story_id, published in connection.execute(query):
+                    found.setdefault(story_id, []).append(published)
+        return found
 
     def publication_years(self) -> tuple[int, int] | None:
         """The first and last year the stored articles came out in."""

@@ -20,7 +20,7 @@ from eventatlas.stories.model import Story, StoryItem, story_id_for
 
 @dataclass(frozen=True)
 class ClusterParams:
-    join_similarity: float = 0.88
+    join_similarity: float = 0.82
     merge_similarity: float = 0.96
     thread_similarity: float = 0.86
     window_days: int = 3
@@ -40,40 +40,91 @@ class StoryClusterer:
     # -- assignment ---------------------------------------------------------------------------
 
     def add(self, items: list[StoryItem]) -> None:
-        """Assign a batch, oldest first, then merge what grew apart."""
-        for item in sorted(items, key=lambda i: (i.day is None, i.day or 0, i.article_id)):
-            story = self._best_story(item)
+        """Group a batch's reports among themselves, then let each group join the story
+        already known that it matches best, or start its own; then merge what grew apart."""
+        for group in self._groups(sorted(items, key=_oldest_first)):
+            story = self._best_story(group)
             if story is None:
-                story = Story(story_id_for(item.article_id), np.zeros_like(item.vector))
+                story = Story(story_id_for(group[0].article_id), np.zeros_like(group[0].vector))
                 self.stories[story.story_id] = story
-            story.add(item)
-            self.assignments[item.article_id] = story.story_id
+            for item in group:
+                story.add(item)
+                self.assignments[item.article_id] = story.story_id
             self.touched.add(story.story_id)
         self._merge()
 
-    def score(self, item: StoryItem, story: Story) -> float | None:
-        gap = story.gap_days(item.day)
-        if gap is not None and gap > self.params.window_days:
-            return None
-        similarity = float(item.vector @ story.centroid)
-        story_names = story.top_entities()
-        shared = _overlap(item.entities, story_names)
-        # an article without a date must match on content alone, so it pays the full time cost
-        lateness = 1.0 if gap is None else gap / self.params.window_days
-        # two reports that name places, none of them the same, are about different happenings
-        places, story_places = _places(item.entities), _places(story_names)
-        conflict = bool(places and story_places and not places & story_places)
+    def _groups(self, items: list[StoryItem]) -> list[list[StoryItem]]:
+        """Average-link grouping: the two groups whose reports are closest on average (cosine,
+        plus shared names, less a cost for naming only other places) join while that average
+        reaches `join_similarity` and their dates allow it. An average over all pairs holds a
+        story together across languages where a chain of nearest neighbours or a centroid lets
+        one strong pair pull in what does not belong."""
+        if len(items) < 2:
+            return [items] if items else []
+        vectors = np.stack([item.vector for item in items])
+        pair = vectors @ vectors.T
+        for i, a in enumerate(items):
+            for j in range(i + 1, len(items)):
+                bonus = self._names_bonus(a.entities, items[j].entities)
+                pair[i, j] += bonus
+                pair[j, i] += bonus
+        groups: dict[int, list[int]] = {i: [i] for i in range(len(items))}
+        spans = {i: _days_of([items[i]]) for i in groups}
+        total = pair.copy()  # summed pair scores between groups, by their first member
+        np.fill_diagonal(total, -np.inf)
+        while True:
+            ids = list(groups)
+            sizes = np.array([len(groups[i]) for i in ids], dtype=np.float32)
+            average = total[np.ix_(ids, ids)] / np.outer(sizes, sizes)
+            average[self._too_far_apart([spans[i] for i in ids])] = -np.inf
+            x, y = np.unravel_index(int(np.argmax(average)), average.shape)
+            if average[x, y] < self.params.join_similarity:
+                break
+            keep, gone = ids[min(x, y)], ids[max(x, y)]
+            groups[keep] += groups.pop(gone)
+            total[keep, :] += total[gone, :]
+            total[:, keep] += total[:, gone]
+            total[keep, keep] = -np.inf
+            spans[keep] = _days_of([items[i] for i in groups[keep]])
+        return [[items[i] for i in sorted(members)] for members in groups.values()]
+
+    def _too_far_apart(self, spans: list[tuple[int, int] | None]) -> np.ndarray:
+        """Which pairs of groups are dated further apart than the window allows."""
+        first = np.array([s[0] if s else np.nan for s in spans], dtype=np.float64)
+        last = np.array([s[1] if s else np.nan for s in spans], dtype=np.float64)
+        gap = np.maximum(first[:, None] - last[None, :], first[None, :] - last[:, None])
+        with np.errstate(invalid="ignore"):
+            return gap > self.params.window_days  # NaN (no date) compares False
+
+    def _names_bonus(self, a: frozenset[str], b: frozenset[str] | set[str]) -> float:
+        places, other_places = _places(a), _places(b)
+        conflict = bool(places and other_places and not places & other_places)
         return (
-            similarity
-            + self.params.entity_weight * shared
-            - self.params.time_weight * lateness
+            self.params.entity_weight * _overlap(a, b)
             - self.params.place_conflict_weight * conflict
         )
 
-    def _best_story(self, item: StoryItem) -> Story | None:
+    def score(self, group: list[StoryItem], story: Story) -> float | None:
+        """The average score of the group's reports against the story's: cosine, names
+        shared, a cost for lateness. None when their dates are too far apart."""
+        gap = _gap(_days_of(group), story.days)
+        if gap is not None and gap > self.params.window_days:
+            return None
+        vector_sum = np.sum([item.vector for item in group], axis=0)
+        similarity = float(vector_sum @ story.vector_sum) / (len(group) * story.size)
+        names = frozenset().union(*(item.entities for item in group))
+        # a report without a date must match on content alone, so it pays the full time cost
+        lateness = 1.0 if gap is None else gap / self.params.window_days
+        return (
+            similarity
+            + self._names_bonus(names, story.top_entities())
+            - self.params.time_weight * lateness
+        )
+
+    def _best_story(self, group: list[StoryItem]) -> Story | None:
         best, best_score = None, self.params.join_similarity
         for story in self.stories.values():
-            score = self.score(item, story)
+            score = self.score(group, story) if story.size else None
             if score is not None and score >= best_score:
                 best, best_score = story, score
         return best
@@ -168,8 +219,31 @@ def _overlap(a: set[str] | frozenset[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
+def _days_of(items: list[StoryItem]) -> tuple[int, int] | None:
+    """When a group happened: the days of its reports dated to the day, else their months."""
+    days = [item.day for item in items if item.day is not None]
+    if days:
+        return min(days), max(days)
+    spans = [item.span for item in items if item.span is not None]
+    return (min(a for a, _ in spans), max(b for _, b in spans)) if spans else None
+
+
+def _gap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int | None:
+    if a is None or b is None:
+        return None
+    return max(a[0] - b[1], b[0] - a[1], 0)
+
+
 def _close_in_time(a: Story, b: Story, params: ClusterParams) -> bool:
-    if a.first_day is None or b.first_day is None:
-        return True
-    gap = max(a.first_day - b.last_day, b.first_day - a.last_day, 0)
-    return gap <= params.window_days
+    gap = _gap(a.days, b.days)
+    return gap is None or gap <= params.window_days
+
+
+def _oldest_first(item: StoryItem) -> tuple:
+    """Reports dated to the day first, by day, then those known to the month, then the rest:
+    a story takes its days from the former before the latter are placed against them."""
+    if item.day is not None:
+        return (0, item.day, item.article_id)
+    if item.span is not None:
+        return (1, item.span[0], item.article_id)
+    return (2, 0, item.article_id)

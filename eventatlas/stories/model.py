@@ -16,7 +16,8 @@ class StoryItem:
 
     article_id: str
     vector: np.ndarray  # unit length
-    day: int | None  # proleptic ordinal of the publication date; None when unknown
+    day: int | None  # proleptic ordinal of the publication day; None unless known to the day
+    span: tuple[int, int] | None  # the days it may have been published on: its day, its month
     entities: frozenset[str]
     lang: str | None
     title: str | None
@@ -34,6 +35,7 @@ class Story:
     titles: list[tuple[str, str, str]] = field(default_factory=list)  # (article_id, lang, title)
     thread_id: str | None = None
     label: str = ""
+    span: tuple[int, int] | None = None  # the months of its reports known only to the month
 
     @property
     def centroid(self) -> np.ndarray:
@@ -46,6 +48,8 @@ class Story:
         if item.day is not None:
             self.first_day = item.day if self.first_day is None else min(self.first_day, item.day)
             self.last_day = item.day if self.last_day is None else max(self.last_day, item.day)
+        elif item.span is not None:
+            self.span = _union(self.span, item.span)
         self.entities.update(item.entities)
         if item.lang:
             self.languages[item.lang] += 1
@@ -57,15 +61,18 @@ class Story:
         self.size += other.size
         days = [d for d in (self.first_day, self.last_day, other.first_day, other.last_day) if d]
         self.first_day, self.last_day = (min(days), max(days)) if days else (None, None)
+        if other.span is not None:
+            self.span = _union(self.span, other.span)
         self.entities.update(other.entities)
         self.languages.update(other.languages)
         self.titles.extend(other.titles)
 
-    def gap_days(self, day: int | None) -> int | None:
-        """Days between `day` and this story's date range (0 inside it); None if either unknown."""
-        if day is None or self.first_day is None:
-            return None
-        return max(self.first_day - day, day - self.last_day, 0)
+    @property
+    def days(self) -> tuple[int, int] | None:
+        """When it happened: the days of its reports dated to the day, else their months."""
+        if self.first_day is not None:
+            return self.first_day, self.last_day
+        return self.span
 
     def top_entities(self, n: int = 12) -> set[str]:
         return {name for name, _ in self.entities.most_common(n)}
@@ -80,10 +87,21 @@ def iso_day(day: int | None) -> str | None:
     return date.fromordinal(day).isoformat() if day else None
 
 
-def day_of(published: str | None) -> int | None:
-    """A publication date as a day number; a month-level date counts as the middle of the month."""
+def _union(a: tuple[int, int] | None, b: tuple[int, int]) -> tuple[int, int]:
+    return b if a is None else (min(a[0], b[0]), max(a[1], b[1]))
+
+
+def span_of(published: str | None) -> tuple[int, int] | None:
+    """The days a publication date allows: one day, or every day of its month."""
     if not published or len(published) < 7:
         return None
     year, month = int(published[:4]), int(published[5:7])
-    day = int(published[8:10]) if len(published) == 10 else 15
-    return date(year, month, day).toordinal()
+    if len(published) == 10:
+        day = date.fromisoformat(published).toordinal()
+        return day, day
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return date(year, month, 1).toordinal(), following.toordinal() - 1
+
+
+def exact_day(published: str | None) -> int | None:
+    return date.fromisoformat(published).toordinal() if published and len(published) == 10 else None

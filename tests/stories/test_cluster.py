@@ -4,7 +4,7 @@ import numpy as np
 
 from eventatlas.stories.cluster import ClusterParams, StoryClusterer
 from eventatlas.stories.label import story_label
-from eventatlas.stories.model import Story, StoryItem, day_of
+from eventatlas.stories.model import Story, StoryItem, exact_day, span_of
 
 PARAMS = ClusterParams(
     join_similarity=0.9,
@@ -23,7 +23,13 @@ def unit(*values):
 
 def item(article_id, vector, published="2020-05-02", entities=(), lang="en", title=None):
     return StoryItem(
-        article_id, vector, day_of(published), frozenset(entities), lang, title or article_id
+        article_id,
+        vector,
+        exact_day(published),
+        span_of(published),
+        frozenset(entities),
+        lang,
+        title or article_id,
     )
 
 
@@ -105,6 +111,18 @@ def test_label_prefers_an_english_title():
     assert story_label(story) == "Ten fighters killed near Samarra"
 
 
-def test_month_level_dates_count_as_mid_month():
-    assert day_of("2018-12") == day_of("2018-12-15")
-    assert day_of(None) is None
+def test_a_month_level_date_spans_its_month():
+    assert span_of("2018-12") == (span_of("2018-12-01")[0], span_of("2018-12-31")[1])
+    assert span_of("2020-02") == (span_of("2020-02-01")[0], span_of("2020-02-29")[1])
+    assert span_of(None) is None and exact_day("2018-12") is None
+
+
+def test_a_report_known_to_the_month_joins_a_story_of_a_day_in_that_month():
+    clusterer = StoryClusterer(PARAMS)
+    clusterer.add(
+        [item("dated", unit(1, 0, 0), "2017-04-07"), item("month", unit(1, 0, 0), "2017-04")]
+    )
+    assert clusterer.assignments["dated"] == clusterer.assignments["month"]
+    later = StoryClusterer(PARAMS)
+    later.add([item("dated", unit(1, 0, 0), "2017-04-07"), item("month", unit(1, 0, 0), "2017-06")])
+    assert later.assignments["dated"] != later.assignments["month"]

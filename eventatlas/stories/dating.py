@@ -1,0 +1,162 @@
+"""The `story dating` batch step: a day for reports known only to the month, from their story.
+
+A report that says "on Friday" or "i går" but is known only to the month (or not at all) is read
+against the other reports of its story that are dated to the day, as a careful reader would:
+its publication day is taken to be one of theirs, the one on which its own relative dates land
+on the days the story's dated reports speak of (their publication days and the days they name).
+The date is marked `inferred-story`, never passed off as stated, and the ingest summary says
+which reports it came from.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+
+from eventatlas.document import Document
+from eventatlas.nlp.dates import DAY as DAY_PRECISION
+from eventatlas.nlp.dates import FindDates, find_dates
+from eventatlas.records import DAY, INFERRED_DAY, INFERRED_STORY, BatchWrite, DatingNote
+
+STATED = (DAY, INFERRED_DAY)  # precisions that speak for a day
+SPOKEN_WITHIN = 7  # days around its publication that a dated report's named days count for
+
+
+def date_from_stories(
+    batch: BatchWrite,
+    docs: dict[str, Document],
+    stored_days: Callable[[list[str]], dict[str, list[str]]],
+) -> None:
+    """Date the batch's reports known only to the month by their stories; `stored_days` gives
+    the publication days of each story's reports stored earlier."""
+    members: dict[str, list[str]] = {}
+    for article_id, story_id in batch.story_of.items():
+        if article_id in docs:
+            members.setdefault(story_id, []).append(article_id)
+    stored = stored_days(list(members))
+    articles = {article.article_id: i for i, (article, _) in enumerate(batch.articles)}
+    for story_id, ids in members.items():
+        dated = [docs[i] for i in ids if docs[i].raw.published_precision in STATED]
+        published = Counter(
+            [date.fromisoformat(d.raw.published) for d in dated]
+            + [date.fromisoformat(day) for day in stored.get(story_id, [])]
+        )
+        spoken = _days_spoken_of(dated) + published + _days_named(docs[i] for i in ids)
+        if not published:
+            published = _likely_days([docs[i] for i in ids])
+            if not published:
+                continue
+        for article_id in ids:
+            doc = docs[article_id]
+            if doc.raw.published_precision in STATED:
+                continue
+            day, words = _best_day(doc, published, spoken)
+            if day is None:
+                continue
+            given = doc.raw.published
+            doc.raw = replace(
+                doc.raw, published=day.isoformat(), published_precision=INFERRED_STORY
+            )
+            FindDates()(doc)
+            count = sum(published.values())
+            told = f"; its {words}" if words else ""
+            doc.dating = DatingNote(
+                doc.raw.locator, "story", f"{count} dated reports{told}", day.isoformat(), given
+            )
+            batch.dating.append(doc.dating)
+            index = articles[article_id]
+            article, signature = batch.articles[index]
+            batch.articles[index] = (
+                replace(article, published=day.isoformat(), published_precision=INFERRED_STORY),
+                signature,
+            )
+
+
+def _days_spoken_of(dated: list[Document]) -> Counter:
+    """The days a story's dated reports name, near their own day: one vote a report a day."""
+    spoken: Counter = Counter()
+    for doc in dated:
+        own = date.fromisoformat(doc.raw.published)
+        named = {
+            span.value.day
+            for span in doc.layers.get("dates", [])
+            if span.value.precision == DAY_PRECISION
+            and span.value.day
+            and abs((span.value.day - own).days) <= SPOKEN_WITHIN
+        }
+        spoken.update(named)
+    return spoken
+
+
+def _likely_days(docs: list[Document]) -> Counter:
+    """For a story none of whose reports is dated to the day: the day its reports name most
+    (and the day after, when reports of it come out), within the months its reports are known
+    to; where no month is known, only a day that two reports name."""
+    months = {d.raw.published[:7] for d in docs if d.raw.published}
+    named = _days_named(docs)
+    if months:
+        named = Counter({d: n for d, n in named.items() if d.isoformat()[:7] in months})
+    else:
+        named = Counter({d: n for d, n in named.items() if n >= 2})
+    if not named:
+        return Counter()
+    top = max(named.values())
+    days = [d for d, n in named.items() if n == top]
+    return Counter(days + [d + timedelta(days=1) for d in days])
+
+
+def _days_named(docs) -> Counter:
+    """Days the reports name in full ("7. April 2017"), or by day and month within the month
+    they are known to ("vendredi 8 avril" in a report of April 2022): one vote a report a day."""
+    named: Counter = Counter()
+    for doc in docs:
+        month = doc.raw.published if doc.raw.published and len(doc.raw.published) == 7 else None
+        days = {
+            span.value.day
+            for span in doc.layers.get("dates", [])
+            if span.value.precision == DAY_PRECISION and span.value.day and not span.value.relative
+        }
+        if month and doc.raw.published_precision not in STATED:
+            end = date(int(month[:4]), int(month[5:7]), 1) + timedelta(days=31)
+            days |= {
+                span.value.day
+                for span in find_dates(doc.text, doc.lang, end.replace(day=1) - timedelta(days=1))
+                if span.value.precision == DAY_PRECISION
+                and span.value.day
+                and span.value.day.isoformat().startswith(month)
+                and span.label == "date"
+                and _names_its_month(doc.text[span.start : span.end], doc.lang)
+            }
+        named.update(days)
+    return named
+
+
+def _names_its_month(words: str, lang: str | None) -> bool:
+    """Whether a date's words name a month ("8 avril"), not only a weekday or "yesterday"."""
+    from eventatlas.nlp.calendar import month_names
+
+    lowered = words.casefold()
+    return any(name in lowered for name in month_names(lang))
+
+
+def _best_day(doc: Document, published: Counter, spoken: Counter) -> tuple[date | None, str]:
+    """Of the days the story's reports came out on (in the report's own month, if it has one),
+    the one against which its relative dates name the most days the story speaks of; ties go to
+    the day most reports came out on, then the earliest."""
+    month = doc.raw.published if doc.raw.published and len(doc.raw.published) == 7 else None
+    candidates = [d for d in published if month is None or d.isoformat().startswith(month)]
+    best, best_key, best_words = None, None, ""
+    for candidate in candidates:
+        relative = [
+            span
+            for span in find_dates(doc.text, doc.lang, candidate)
+            if span.value.relative and span.value.precision == DAY_PRECISION
+        ]
+        landed = [span for span in relative if span.value.day in spoken]
+        key = (len(landed), published[candidate], -candidate.toordinal())
+        if best_key is None or key > best_key:
+            best, best_key = candidate, key
+            best_words = ", ".join(dict.fromkeys(doc.text[s.start : s.end] for s in landed))
+    return best, (f"'{best_words}' fits" if best_words else "")

@@ -1,0 +1,61 @@
+import json
+
+from typer.testing import CliRunner
+
+from eventatlas.cli import app
+
+runner = CliRunner()
+
+DATED = (
+    "Gunmen attack Samarra market\n"
+    "Friday, 8 March 2019, 18:40\n\n"
+    "Islamic State gunmen attacked the central market of Samarra on Friday afternoon, killing "
+    "four people and wounding fifteen, police said.\n\n"
+    "One attacker was arrested near the market an hour later, officials said."
+)
+MONTH_ONLY = (
+    " date 2019-03 Police in Samarra said Islamic State fighters opened fire on shoppers at the "
+    "central market on Friday, killing four people and injuring fifteen.\n\n"
+    "A suspect was detained close to the market shortly afterwards, according to officials."
+)
+
+
+def _ingest(tmp_path, files: dict[str, str]):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text)
+    db = str(tmp_path / "store.db")
+    result = runner.invoke(app, ["ingest", str(folder), "--db", db])
+    assert result.exit_code == 0, result.output
+    articles = runner.invoke(app, ["export", "articles", "--db", db]).output
+    return result.output, {
+        a["path"].rsplit("/", 1)[-1]: a for a in map(json.loads, articles.splitlines())
+    }
+
+
+def test_a_report_known_to_the_month_takes_its_day_from_its_storys_dated_report(tmp_path):
+    output, articles = _ingest(tmp_path, {"dated.txt": DATED, "month.txt": MONTH_ONLY})
+    dated, month = articles["dated.txt"], articles["month.txt"]
+    assert dated["story_id"] == month["story_id"]
+    assert (dated["published"], dated["published_precision"]) == ("2019-03-08", "day")
+    assert (month["published"], month["published_precision"]) == ("2019-03-08", "inferred-story")
+    assert "2019-03 given, 2019-03-08 inferred from its story" in output
+    assert "'Friday' fits" in output
+    reports = runner.invoke(
+        app, ["export", "events", "--reports", "--db", str(tmp_path / "store.db")]
+    )
+    dates = {
+        e["event_date"]
+        for e in map(json.loads, reports.output.splitlines())
+        if e["sources"][0]["article_id"] == month["article_id"]
+    }
+    assert dates == {"2019-03-08"}  # its "on Friday", read against the story's day
+
+
+def test_without_a_dated_report_in_its_story_the_month_stays(tmp_path):
+    _, articles = _ingest(tmp_path, {"month.txt": MONTH_ONLY})
+    assert (articles["month.txt"]["published"], articles["month.txt"]["published_precision"]) == (
+        "2019-03",
+        "month",
+    )
