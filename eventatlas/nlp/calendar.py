@@ -34,45 +34,41 @@ def _cldr(lang: str):
         return None
 
 
-def _lowered(names: dict[int, str], offset: int = 0) -> dict[str, int]:
+def _lowered(names: dict[int, str]) -> dict[str, int]:
     found = {}
     for number, name in names.items():
         name = _PARTICLE.sub("", name.casefold())
-        found[name] = number + offset
-        found[name.rstrip(".")] = number + offset
+        found[name] = number
+        found[name.rstrip(".")] = number
     return found
 
 
 @cache
 def month_names(lang: str | None) -> dict[str, int]:
     """Lower-case month name or abbreviation → month number (1-12)."""
-    names: dict[str, int] = {}
-    for code in dict.fromkeys(["en", lang or "en"]):
-        if code in LANGUAGES:
-            names.update(table(code).MONTHS)
-        locale = _cldr(code)
-        if locale is None:
-            continue
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                names.update(_lowered(locale.months[context][width]))
-    return {name: month for name, month in names.items() if len(name) >= 3}
+    return _names(lang, "MONTHS", "months")
 
 
 @cache
 def weekday_names(lang: str | None) -> dict[str, int]:
     """Lower-case weekday name → Monday 0 … Sunday 6."""
+    return _names(lang, "WEEKDAYS", "days")
+
+
+def _names(lang: str | None, ours: str, cldr: str) -> dict[str, int]:
+    """Our table `ours` and CLDR's `cldr` names (both contexts, wide and abbreviated), for
+    English and `lang`."""
     names: dict[str, int] = {}
     for code in dict.fromkeys(["en", lang or "en"]):
         if code in LANGUAGES:
-            names.update(table(code).WEEKDAYS)
+            names.update(getattr(table(code), ours))
         locale = _cldr(code)
         if locale is None:
             continue
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
-                names.update(_lowered(locale.days[context][width]))
-    return {name: day for name, day in names.items() if len(name) >= 3}
+                names.update(_lowered(getattr(locale, cldr)[context][width]))
+    return {name: number for name, number in names.items() if len(name) >= 3}
 
 
 def solar_hijri_months() -> dict[str, int]:
