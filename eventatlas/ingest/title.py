@@ -69,7 +69,7 @@ def lead(text: str, lang: str | None, chars: int, skip: str | None = None) -> st
     kept: list[str] = []
     for start, end in _head_lines(text):
         line = text[start:end]
-        if line == skip or _kind(line, lang, words, alone=False) == "other":
+        if line == skip or _kind(line, lang, words, alone=False) == "furniture":
             continue
         kept.append(line)
         if sum(map(len, kept)) >= chars:
@@ -91,7 +91,8 @@ def _head_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _kind(line: str, lang: str | None, words: dict[str, re.Pattern], alone: bool) -> str:
-    """`lead`, `headline`, or `other` (page furniture, a caption, a subhead)."""
+    """`lead`, `headline`, `furniture` (the page's: a byline, a credit, a dateline, a menu, a
+    section's name) or `other` (a caption, a subhead, a list item)."""
     stamp = dateline_at(line, lang)
     if stamp:
         line = line[stamp:].strip()
@@ -99,16 +100,20 @@ def _kind(line: str, lang: str | None, words: dict[str, re.Pattern], alone: bool
     if line.endswith((".", "!", "…")) and len(line) >= LEAD_CHARS or len(line) > 2 * MAX_CHARS:
         return "lead"
     if (
-        count < (MIN_WORDS_ALONE if alone else MIN_WORDS)
-        or count > MAX_WORDS
-        or len(line) > MAX_CHARS
-        or line.endswith((".", ":", "?", "…"))
-        or _BULLET.match(line)
+        count < MIN_WORDS_ALONE
         or "http" in line
         or words["byline"].match(line)
         and count <= REST_WORDS + 1
         or words["credit"].search(line)
         or words["navigation"].match(line)
+    ):
+        return "furniture"
+    if (
+        count < (MIN_WORDS_ALONE if alone else MIN_WORDS)
+        or count > MAX_WORDS
+        or len(line) > MAX_CHARS
+        or line.endswith((".", ":", "?", "…"))
+        or _BULLET.match(line)
     ):
         return "other"
     return "headline"

@@ -54,6 +54,7 @@ from eventatlas.store.schema import (
     runs,
     stories,
 )
+from eventatlas.stories.label import OPENING_CHARS
 from eventatlas.stories.model import Story, exact_day, iso_day
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -269,17 +270,28 @@ class Store:
                 found.update(dict(connection.execute(query).all()))
         return found
 
-    def load_stories(self) -> list[Story]:
-        """Every story's clustering state, with its members' titles in date order."""
+    def load_stories(self, opening_chars: int = OPENING_CHARS) -> list[Story]:
+        """Every story's clustering state, with its members' titles in date order, and the
+        first `opening_chars` of those without one."""
         titles: dict[str, list[tuple[str, str, str]]] = {}
+        openings: dict[str, list[tuple[str, str, str]]] = {}
         query = (
-            select(articles.c.story_id, articles.c.article_id, articles.c.lang, articles.c.title)
-            .where(articles.c.story_id.is_not(None), articles.c.title.is_not(None))
+            select(
+                articles.c.story_id,
+                articles.c.article_id,
+                articles.c.lang,
+                articles.c.title,
+                func.substr(articles.c.text, 1, opening_chars),
+            )
+            .where(articles.c.story_id.is_not(None), articles.c.duplicate_of.is_(None))
             .order_by(articles.c.published, articles.c.article_id)
         )
         with self.engine.connect() as connection:
-            for story_id, article_id, lang, title in connection.execute(query):
-                titles.setdefault(story_id, []).append((article_id, lang or "", title))
+            for story_id, article_id, lang, title, head in connection.execute(query):
+                if title:
+                    titles.setdefault(story_id, []).append((article_id, lang or "", title))
+                else:
+                    openings.setdefault(story_id, []).append((article_id, lang or "", head))
             return [
                 Story(
                     story_id=row.story_id,
@@ -290,6 +302,7 @@ class Store:
                     entities=Counter(json.loads(row.entities)),
                     languages=Counter(json.loads(row.languages)),
                     titles=titles.get(row.story_id, []),
+                    openings=openings.get(row.story_id, []),
                     thread_id=row.thread_id,
                 )
                 for row in connection.execute(select(stories))

@@ -21,6 +21,7 @@ class StoryItem:
     entities: frozenset[str]
     lang: str | None
     title: str | None
+    opening: str = ""  # the report's first words, for a label where no report has a headline
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Story:
     entities: Counter = field(default_factory=Counter)
     languages: Counter = field(default_factory=Counter)
     titles: list[tuple[str, str, str]] = field(default_factory=list)  # (article_id, lang, title)
+    openings: list[tuple[str, str, str]] = field(default_factory=list)  # … of untitled reports
     thread_id: str | None = None
     label: str = ""
     span: tuple[int, int] | None = None  # the months of its reports known only to the month
@@ -55,6 +57,8 @@ class Story:
             self.languages[item.lang] += 1
         if item.title:
             self.titles.append((item.article_id, item.lang or "", item.title))
+        elif item.opening:
+            self.openings.append((item.article_id, item.lang or "", item.opening))
 
     def absorb(self, other: Story) -> None:
         self.vector_sum = self.vector_sum + other.vector_sum
@@ -66,6 +70,7 @@ class Story:
         self.entities.update(other.entities)
         self.languages.update(other.languages)
         self.titles.extend(other.titles)
+        self.openings.extend(other.openings)
 
     @property
     def days(self) -> tuple[int, int] | None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from eventatlas.nlp.embed import Embedder
 from eventatlas.records import Article, BatchWrite
 from eventatlas.stories.cluster import StoryClusterer
-from eventatlas.stories.label import story_label
+from eventatlas.stories.label import OPENING_CHARS, story_label
 from eventatlas.stories.model import StoryItem, exact_day, span_of
 from eventatlas.stories.signals import embedding_text
 
@@ -42,6 +42,7 @@ class StoryStage:
                 entities=batch.names.get(a.article_id, frozenset()),
                 lang=a.lang,
                 title=a.title,
+                opening="" if a.title else a.text[:OPENING_CHARS],
             )
             for a, vector in zip(originals, vectors, strict=True)
         ]

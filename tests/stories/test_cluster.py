@@ -126,3 +126,22 @@ def test_a_report_known_to_the_month_joins_a_story_of_a_day_in_that_month():
     later = StoryClusterer(PARAMS)
     later.add([item("dated", unit(1, 0, 0), "2017-04-07"), item("month", unit(1, 0, 0), "2017-06")])
     assert later.assignments["dated"] != later.assignments["month"]
+
+
+def test_without_an_english_headline_the_label_is_another_headline_never_names():
+    story = Story("s1", unit(1, 0, 0))
+    story.add(item("a", unit(1, 0, 0), lang="fr", title="Huit combattants tués près de Samarra"))
+    story.add(replace(item("b", unit(1, 0, 0), entities={"place:samarra"}), title=None))
+    assert story_label(story, lambda _: "Samarra") == "Huit combattants tués près de Samarra"
+
+
+def test_without_any_headline_the_label_is_the_first_sentence_of_a_report():
+    story = Story("s1", unit(1, 0, 0))
+    opening = "Skip to main content\nEight fighters were killed near Samarra on Friday. More."
+    story.add(
+        replace(item("a", unit(1, 0, 0), entities={"place:samarra"}), title=None, opening=opening)
+    )
+    assert (
+        story_label(story, lambda _: "Samarra")
+        == "Eight fighters were killed near Samarra on Friday."
+    )
