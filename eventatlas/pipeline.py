@@ -58,6 +58,7 @@ from eventatlas.records import (
 )
 from eventatlas.settings import Settings
 from eventatlas.store import Store
+from eventatlas.stories.centres import LanguageCentres
 from eventatlas.stories.cluster import ClusterParams, StoryClusterer
 from eventatlas.stories.dating import date_from_stories
 from eventatlas.stories.signals import name_keys
@@ -179,10 +180,12 @@ def build_story_stage(store: Store, settings: Settings) -> StoryStage | None:
         thread_similarity=settings.thread_similarity,
         window_days=settings.story_window_days,
     )
-    clusterer = StoryClusterer(params, store.load_stories())
-    return StoryStage(
-        get_embedder(settings.embedding_model), clusterer, store.story_of, english_names(settings)
-    )
+    embedder = get_embedder(settings.embedding_model)
+    centres = LanguageCentres(embedder.name, embedder.dim)
+    for lang, vector in store.embeddings_by_language(embedder.name):
+        centres.add(lang, vector)
+    clusterer = StoryClusterer(params, store.load_stories(), centres)
+    return StoryStage(embedder, clusterer, store.story_of, english_names(settings))
 
 
 def build_merge_stage(store: Store, settings: Settings) -> MergeHappenings:

@@ -72,9 +72,9 @@ class Settings:
         "'sentence-transformers:<model>' (optional, must be installed and present locally).",
     )
     story_join_similarity: float = _setting(
-        0.82,
-        "Average score (embedding cosine of headline and lead, plus name and time terms) from "
-        "which reports join one story.",
+        0.15,
+        "Average score (cosine of headline-and-lead embeddings with each language's centre "
+        "taken off, plus name and time terms) from which reports join one story.",
     )
     story_merge_similarity: float = _setting(
         0.96, "Centroid cosine from which two stories close in time are merged."

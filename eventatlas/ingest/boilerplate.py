@@ -40,6 +40,14 @@ COMMENT_FORMS = [
     r"your email address will not be published.{0,200}",
     r"(name|nom|namn|navn)\s*\*?\s*(e-?mail|e-?post)\s*\*?.{0,80}",
 ]
+NAVIGATION = [
+    r"(skip to (main )?content|skip to navigation|jump to (main )?content)(\s*skip to \w+)*",
+    r"(advertisement|anzeige|publicidad|pubblicità|annonse|annons|reklam|إعلان|реклама)",
+    r"(sign up (to|for) (our|the) [\w ]{0,40}newsletter.{0,80}|"
+    r"abonnez-vous à (notre|la) newsletter.{0,80}|newsletter abonnieren.{0,80})",
+    r"this article is more than \d+ (years?|months?) old",
+    r"(fil d'ariane|breadcrumb|загрузить ещ[её]|load more|mehr laden|cargar más)",
+]
 COOKIE_NOTICES = [
     r".{0,200}(we use cookies|nous utilisons des cookies|vi bruker informasjonskapsler|"
     r"vi använder cookies|wir verwenden cookies|نستخدم ملفات تعريف الارتباط).{0,300}",
@@ -58,6 +66,14 @@ COMMENT_SECTION = [
 
 ALL = [
     re.compile(unicodedata.normalize("NFC", rf"^(?:{pattern})$"), re.IGNORECASE)
-    for group in (PHOTO_CREDITS, SHARE_WIDGETS, READ_ALSO, PAYWALL, COMMENT_FORMS, COOKIE_NOTICES)
+    for group in (
+        PHOTO_CREDITS,
+        SHARE_WIDGETS,
+        READ_ALSO,
+        PAYWALL,
+        COMMENT_FORMS,
+        NAVIGATION,
+        COOKIE_NOTICES,
+    )
     for pattern in group
 ]

@@ -362,6 +362,17 @@ class Store:
             return [], np.zeros((0, 0), dtype=np.float32)
         return [r[0] for r in rows], np.stack([np.frombuffer(r[1], dtype="<f4") for r in rows])
 
+    def embeddings_by_language(self, model: str) -> Iterator[tuple[str | None, np.ndarray]]:
+        """Every stored original's vector of `model`, with its article's language."""
+        query = (
+            select(articles.c.lang, embeddings.c.vector)
+            .join(articles, articles.c.article_id == embeddings.c.article_id)
+            .where(embeddings.c.model == model)
+        )
+        with self.engine.connect() as connection:
+            for lang, vector in connection.execute(query):
+                yield lang, np.frombuffer(vector, dtype="<f4")
+
     def event_reports(self) -> list[Event]:
         """Every article's report of an event, with its sources, ordered by date; the reports
         of one happening share a `happening_id` (`merged_events` gives one event for each)."""

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from eventatlas.gazetteer.places import PLACE_ID_PREFIXES
+from eventatlas.stories.centres import LanguageCentres
 from eventatlas.stories.model import Story, StoryItem, story_id_for
 
 
 @dataclass(frozen=True)
 class ClusterParams:
-    join_similarity: float = 0.82
+    join_similarity: float = 0.15
     merge_similarity: float = 0.96
     thread_similarity: float = 0.86
     window_days: int = 3
@@ -30,8 +31,15 @@ class ClusterParams:
 
 
 class StoryClusterer:
-    def __init__(self, params: ClusterParams, stories: list[Story] | None = None):
+    def __init__(
+        self,
+        params: ClusterParams,
+        stories: list[Story] | None = None,
+        centres: LanguageCentres | None = None,
+    ):
         self.params = params
+        self.centres = centres  # reports are compared without their language's centre
+        self._centred_norm = 1.0  # how long a report's vector is once its centre is off
         self.stories: dict[str, Story] = {s.story_id: s for s in stories or []}
         self.assignments: dict[str, str] = {}  # article id -> story id, for this run's articles
         self.renamed: dict[str, str] = {}  # merged story id -> the story that absorbed it
@@ -42,6 +50,10 @@ class StoryClusterer:
     def add(self, items: list[StoryItem]) -> None:
         """Group a batch's reports among themselves, then let each group join the story
         already known that it matches best, or start its own; then merge what grew apart."""
+        if self.centres is not None and items:
+            self._centred_norm = float(
+                np.mean([np.linalg.norm(i.vector - self.centres.centre(i.lang)) for i in items])
+            )
         for group in self._groups(sorted(items, key=_oldest_first)):
             story = self._best_story(group)
             if story is None:
@@ -61,7 +73,7 @@ class StoryClusterer:
         one strong pair pull in what does not belong."""
         if len(items) < 2:
             return [items] if items else []
-        vectors = np.stack([item.vector for item in items])
+        vectors = np.stack([_compared(item) for item in items])
         pair = vectors @ vectors.T
         for i, a in enumerate(items):
             for j in range(i + 1, len(items)):
@@ -110,8 +122,8 @@ class StoryClusterer:
         gap = _gap(_days_of(group), story.days)
         if gap is not None and gap > self.params.window_days:
             return None
-        vector_sum = np.sum([item.vector for item in group], axis=0)
-        similarity = float(vector_sum @ story.vector_sum) / (len(group) * story.size)
+        vector_sum = np.sum([_compared(item) for item in group], axis=0)
+        similarity = float(vector_sum @ self._compared_sum(story)) / (len(group) * story.size)
         names = frozenset().union(*(item.entities for item in group))
         # a report without a date must match on content alone, so it pays the full time cost
         lateness = 1.0 if gap is None else gap / self.params.window_days
@@ -120,6 +132,16 @@ class StoryClusterer:
             + self._names_bonus(names, story.top_entities())
             - self.params.time_weight * lateness
         )
+
+    def _compared_sum(self, story: Story) -> np.ndarray:
+        """The story's vectors summed as its reports are compared: without each one's
+        language centre, at unit length (on average)."""
+        if self.centres is None:
+            return story.vector_sum
+        centres = sum(n * self.centres.centre(lang) for lang, n in story.languages.items())
+        unlabelled = story.size - sum(story.languages.values())
+        centred = story.vector_sum - centres - unlabelled * self.centres.centre(None)
+        return centred / self._centred_norm
 
     def _best_story(self, group: list[StoryItem]) -> Story | None:
         best, best_score = None, self.params.join_similarity
@@ -217,6 +239,10 @@ def _overlap(a: set[str] | frozenset[str], b: set[str]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / min(len(a), len(b))
+
+
+def _compared(item: StoryItem) -> np.ndarray:
+    return item.vector if item.centred is None else item.centred
 
 
 def _days_of(items: list[StoryItem]) -> tuple[int, int] | None:

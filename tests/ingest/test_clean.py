@@ -26,6 +26,11 @@ from eventatlas.ingest.clean import clean_text, is_boilerplate
         "Denne artikkelen er forbeholdt abonnenter.",
         "Leave a comment",
         "Your email address will not be published. Required fields are marked *",
+        "Skip to main contentSkip to navigation",
+        "Advertisement",
+        "Sign up to our daily newsletter",
+        "This article is more than 5 years old",
+        "Fil d'Ariane",
     ],
 )
 def test_boilerplate_lines(line):
