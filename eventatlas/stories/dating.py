@@ -10,12 +10,14 @@ which reports it came from.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
 from eventatlas.document import Document
+from eventatlas.nlp.calendar import month_names
 from eventatlas.nlp.dates import DAY as DAY_PRECISION
 from eventatlas.nlp.dates import FindDates, find_dates
 from eventatlas.records import DAY, INFERRED_DAY, INFERRED_STORY, BatchWrite, DatingNote
@@ -44,10 +46,13 @@ def date_from_stories(
             + [date.fromisoformat(day) for day in stored.get(story_id, [])]
         )
         spoken = _days_spoken_of(dated) + published + _days_named(docs[i] for i in ids)
+        dated_count = sum(published.values())
+        source = f"{dated_count} report{'s' * (dated_count != 1)} dated to the day"
         if not published:
             published = _likely_days([docs[i] for i in ids])
             if not published:
                 continue
+            source = "the day its reports name most"
         for article_id in ids:
             doc = docs[article_id]
             if doc.raw.published_precision in STATED:
@@ -60,10 +65,9 @@ def date_from_stories(
                 doc.raw, published=day.isoformat(), published_precision=INFERRED_STORY
             )
             FindDates()(doc)
-            count = sum(published.values())
             told = f"; its {words}" if words else ""
             doc.dating = DatingNote(
-                doc.raw.locator, "story", f"{count} dated reports{told}", day.isoformat(), given
+                doc.raw.locator, "story", f"{source}{told}", day.isoformat(), given
             )
             batch.dating.append(doc.dating)
             index = articles[article_id]
@@ -135,10 +139,8 @@ def _days_named(docs) -> Counter:
 
 def _names_its_month(words: str, lang: str | None) -> bool:
     """Whether a date's words name a month ("8 avril"), not only a weekday or "yesterday"."""
-    from eventatlas.nlp.calendar import month_names
-
-    lowered = words.casefold()
-    return any(name in lowered for name in month_names(lang))
+    names = month_names(lang)
+    return any(word in names for word in re.findall(r"[^\W\d_]+\.?", words.casefold()))
 
 
 def _best_day(doc: Document, published: Counter, spoken: Counter) -> tuple[date | None, str]:
