@@ -8,6 +8,7 @@ from eventatlas.ingest.title import lead
 from eventatlas.records import Article
 
 LEAD_CHARS = 450
+LEAD_AFTER_TITLE_CHARS = 250  # a headline says most of it: the lead only has to place it
 NAME_WINDOW = 600  # places and actors of the title and lead; later mentions are often background
 
 
@@ -15,8 +16,10 @@ def embedding_text(article: Article) -> str:
     """The headline and the lead, without the page's furniture: on real pages a headline
     alone is often missing, and a first sentence is as often a caption or a byline, while the
     lead tells what happened where (benchmarks/real.py)."""
-    opening = lead(article.text, article.lang, LEAD_CHARS, skip=article.title)
-    return f"{article.title}. {opening}" if article.title else opening
+    if article.title:
+        opening = lead(article.text, article.lang, LEAD_AFTER_TITLE_CHARS, skip=article.title)
+        return f"{article.title}. {opening}"
+    return lead(article.text, article.lang, LEAD_CHARS)
 
 
 def name_keys(doc: Document) -> frozenset[str]:

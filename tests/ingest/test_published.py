@@ -106,3 +106,19 @@ def test_a_header_the_text_agrees_with_needs_no_note():
         "day",
         None,
     )
+
+
+def test_ingest_says_when_a_reports_text_overrides_its_header(tmp_path):
+    from typer.testing import CliRunner
+
+    from eventatlas.cli import app
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "wrong.txt").write_text(
+        " date 2021-12 Army retakes northern town\n03/11/2018\n\nTroops entered the town.\n"
+    )
+    db = str(tmp_path / "a.db")
+    result = CliRunner().invoke(app, ["ingest", str(folder), "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "2021-12 given, but its text states 2018-11-03 ('03/11/2018')" in result.output
