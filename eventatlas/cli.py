@@ -6,6 +6,7 @@ import json
 import logging
 import re
 import sys
+from collections import Counter
 from dataclasses import asdict
 from enum import StrEnum
 from pathlib import Path
@@ -125,8 +126,26 @@ def print_summary(summary: RunSummary) -> None:
     )
     for rejection in summary.rejections:
         out.print(f"  rejected {rejection.locator}: {rejection.reason}")
-    for note in summary.dating:
+    notes = summary.dating
+    if len(notes) > NOTES_IN_FULL:  # a large run: how many, and the conflicts one by one
+        counts = Counter(note.how for note in notes)
+        told = ", ".join(f"{n} {DATING_KINDS[how]}" for how, n in counts.most_common())
+        out.print(
+            f"  dated {len(notes)} reports the input left undated or dated only in part: {told}"
+        )
+        notes = [note for note in notes if note.how == "overrides"]
+    for note in notes:
         out.print(f"  dated {note.locator}: {dating_reason(note)}")
+
+
+NOTES_IN_FULL = 20
+DATING_KINDS = {
+    "stated": "stated in their text",
+    "refines": "given a day by their text",
+    "overrides": "whose text contradicts the input's date",
+    "pinned": "pinned by a weekday and a date",
+    "story": "from their story",
+}
 
 
 def dating_reason(note: DatingNote) -> str:

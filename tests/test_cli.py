@@ -184,3 +184,20 @@ def test_demo_builds_a_store_and_shows_stories_and_events(tmp_path):
     assert "largest of" in result.output and "events" in result.output
     again = runner.invoke(app, ["demo", "--db", db, "--no-serve"])
     assert "0 new, 0 duplicate, 157 unchanged" in again.output
+
+
+def test_a_large_run_counts_its_dated_reports_and_lists_only_the_conflicts():
+    from eventatlas.cli import out, print_summary
+    from eventatlas.records import DatingNote, RunSummary
+
+    notes = [
+        DatingNote(f"r{i}.txt", "story", "2 reports", "2019-03-08", "2019-03") for i in range(24)
+    ]
+    notes.append(DatingNote("wrong.txt", "overrides", "03/11/2018", "2018-11-03", "2021-12"))
+    with out.capture() as captured:
+        print_summary(RunSummary(run_id=1, new=25, dating=notes))
+    text = captured.get()
+    assert "dated 25 reports" in text and "24 from their story" in text
+    assert "1 whose text contradicts the input's date" in text
+    assert "wrong.txt: 2021-12 given, but its text states 2018-11-03" in text
+    assert "r3.txt" not in text
