@@ -30,11 +30,12 @@ class Document:
     minhash: bytes | None = None
     article_id: str | None = None  # set once the article's identity is known
     dating: DatingNote | None = None  # how its publication day was found, if not given
+    given: str | None = None  # the publication date its input gave
     layers: dict[str, list[Span]] = field(default_factory=dict)
 
     @classmethod
     def from_raw(cls, raw: RawDocument) -> Document:
-        return cls(raw=raw, text=raw.text, title=raw.title)
+        return cls(raw=raw, text=raw.text, title=raw.title, given=raw.published)
 
     def quote(self, span: Span) -> str:
         return self.text[span.start : span.end]

@@ -168,6 +168,7 @@ def to_article(doc: Document) -> Article:
         lang_confidence=round(doc.lang_confidence, 4) if doc.lang_confidence is not None else None,
         published=raw.published,
         published_precision=raw.published_precision,
+        published_given=doc.given,
     )
 
 
@@ -247,7 +248,13 @@ def ingest_items(
         batch, docs = _annotate(raw_batch, pipeline, duplicates, store, settings, on_item)
         if stories is not None:
             stories(batch)
-            date_from_stories(batch, docs, store.publication_days_of_stories)
+            date_from_stories(
+                batch,
+                docs,
+                store.publication_days_of_stories,
+                store.undated_reports_of_stories,
+                rereader(pipeline),
+            )
         if events is not None:
             batch.events = events(docs)
             for event in batch.events:
@@ -317,6 +324,41 @@ def _annotate(
     batch.unchanged = len(candidates) - len(batch.articles)
     new_originals = {a.article_id for a, _ in batch.articles if not a.duplicate_of}
     return batch, {i: d for i, d in docs.items() if i in new_originals}
+
+
+REREAD = ("entities", "people", "sentences", "dates", "numbers")
+
+
+def rereader(pipeline: Pipeline) -> Callable[[Article], Document]:
+    """Reads a stored article's fixed text again with the components that annotate it, under
+    the publication date it now has (the events step reads what they find)."""
+    later = [component for component in pipeline.components if component.name in REREAD]
+
+    def reread(article: Article) -> Document:
+        raw = RawDocument(
+            article.text,
+            article.locator,
+            article.format,
+            path=article.path,
+            url=article.url,
+            title=article.title,
+            published=article.published,
+            published_precision=article.published_precision,
+            source=article.source,
+        )
+        doc = Document(
+            raw=raw,
+            text=article.text,
+            title=article.title,
+            lang=article.lang,
+            given=article.published_given,
+            article_id=article.article_id,
+        )
+        for component in later:
+            doc = component(doc)
+        return doc
+
+    return reread
 
 
 def _pin_undated(docs: list[Document], store: Store) -> None:

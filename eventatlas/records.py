@@ -87,6 +87,7 @@ class Article:
     story_id: str | None = None
     thread_id: str | None = None
     duplicate_of: str | None = None
+    published_given: str | None = None  # what the input said, before its text and story
 
 
 @dataclass
@@ -134,6 +135,7 @@ class BatchWrite:
     stories: list[Story] = field(default_factory=list)  # stories added or changed
     renamed: dict[str, str] = field(default_factory=dict)  # merged-away story -> its absorber
     events: list[Event] = field(default_factory=list)
+    redated: list[Article] = field(default_factory=list)  # stored, dated again by their story
     event_vectors: dict[str, np.ndarray] = field(default_factory=dict)  # event id -> its quote's
 
 

@@ -162,9 +162,10 @@ class Store:
                     ],
                 )
             _write_stories(connection, batch)
+            dropped = _drop_events_of_redated(connection, batch.redated)
             _write_events(connection, batch)
-            if batch.events:
-                touched = {e.happening_id or e.event_id for e in batch.events}
+            if batch.events or dropped:
+                touched = {e.happening_id or e.event_id for e in batch.events} | dropped
                 _refresh_happenings(connection, touched)
             if batch.rejections:
                 connection.execute(
@@ -516,6 +517,29 @@ class Store:
                     found.setdefault(story_id, []).append(published)
         return found
 
+    def undated_reports_of_stories(self, story_ids: list[str]) -> dict[str, list[Article]]:
+        """Each story's stored originals whose day no input or text stated: known to the month
+        or year, not at all, or inferred from the story."""
+        with self.engine.connect() as connection:
+            ids = [
+                article_id
+                for start in range(0, len(story_ids), 500)
+                for article_id in connection.execute(
+                    select(articles.c.article_id).where(
+                        articles.c.story_id.in_(story_ids[start : start + 500]),
+                        articles.c.duplicate_of.is_(None),
+                        or_(
+                            articles.c.published_precision.is_(None),
+                            articles.c.published_precision.in_(("month", "year", "inferred-story")),
+                        ),
+                    )
+                ).scalars()
+            ]
+        found: dict[str, list[Article]] = {}
+        for article in self.articles(ids) if ids else ():
+            found.setdefault(article.story_id, []).append(article)
+        return found
+
     def publication_years(self) -> tuple[int, int] | None:
         """The first and last year the stored articles came out in."""
         year = func.substr(articles.c.published, 1, 4)
@@ -637,6 +661,31 @@ def _write_stories(connection: Connection, batch: BatchWrite) -> None:
         ).rowcount
         if not changed:
             connection.execute(insert(stories).values(story_id=story.story_id, **values))
+
+
+def _drop_events_of_redated(connection: Connection, redated: list[Article]) -> set[str]:
+    """Stored articles dated again take their new day, and lose the events read with the old
+    one (the batch brings them anew); returns the happenings those events were part of."""
+    if not redated:
+        return set()
+    for article in redated:
+        connection.execute(
+            update(articles)
+            .where(articles.c.article_id == article.article_id)
+            .values(published=article.published, published_precision=article.published_precision)
+        )
+    ids = [article.article_id for article in redated]
+    old = connection.execute(
+        select(events.c.event_id, events.c.happening_id).where(
+            events.c.event_id.in_(
+                select(event_sources.c.event_id).where(event_sources.c.article_id.in_(ids))
+            )
+        )
+    ).all()
+    event_ids = [event_id for event_id, _ in old]
+    connection.execute(delete(event_sources).where(event_sources.c.event_id.in_(event_ids)))
+    connection.execute(delete(events).where(events.c.event_id.in_(event_ids)))
+    return {happening_id or event_id for event_id, happening_id in old}
 
 
 def _write_events(connection: Connection, batch: BatchWrite) -> None:

@@ -53,6 +53,7 @@ articles = Table(
     Column("lang_confidence", Float),
     Column("published", String(10)),
     Column("published_precision", String(24)),
+    Column("published_given", String(10)),  # what the input said, before text and story
     Column("story_id", String(32), index=True),
     Column("chars", Integer, nullable=False),
     Column("duplicate_of", String(32), ForeignKey("articles.article_id")),

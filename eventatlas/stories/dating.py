@@ -20,7 +20,15 @@ from eventatlas.document import Document
 from eventatlas.nlp.calendar import month_names
 from eventatlas.nlp.dates import DAY as DAY_PRECISION
 from eventatlas.nlp.dates import FindDates, find_dates
-from eventatlas.records import DAY, INFERRED_DAY, INFERRED_STORY, BatchWrite, DatingNote
+from eventatlas.records import (
+    DAY,
+    INFERRED_DAY,
+    INFERRED_STORY,
+    Article,
+    BatchWrite,
+    DatingNote,
+    RawDocument,
+)
 
 STATED = (DAY, INFERRED_DAY)  # precisions that speak for a day
 SPOKEN_WITHIN = 7  # days around its publication that a dated report's named days count for
@@ -30,15 +38,22 @@ def date_from_stories(
     batch: BatchWrite,
     docs: dict[str, Document],
     stored_days: Callable[[list[str]], dict[str, list[str]]],
+    stored_undated: Callable[[list[str]], dict[str, list[Article]]],
+    reread: Callable[[Article], Document],
 ) -> None:
     """Date the batch's reports known only to the month by their stories; `stored_days` gives
-    the publication days of each story's reports stored earlier."""
+    the publication days of each story's reports stored earlier. Where the batch brings a story
+    reports dated to the day, its stored reports without a stated day (`stored_undated`) are
+    dated again with them; those whose day changes are read again (`reread`), so that their
+    events are extracted anew, and go to `batch.redated`."""
     members: dict[str, list[str]] = {}
     for article_id, story_id in batch.story_of.items():
         if article_id in docs:
             members.setdefault(story_id, []).append(article_id)
     stored = stored_days(list(members))
     articles = {article.article_id: i for i, (article, _) in enumerate(batch.articles)}
+    newly_dated = [s for s, ids in members.items() if any(_stated(docs[i]) for i in ids)]
+    undated = stored_undated(newly_dated) if newly_dated else {}
     for story_id, ids in members.items():
         dated = [docs[i] for i in ids if docs[i].raw.published_precision in STATED]
         published = Counter(
@@ -76,6 +91,47 @@ def date_from_stories(
                 replace(article, published=day.isoformat(), published_precision=INFERRED_STORY),
                 signature,
             )
+        for article in undated.get(story_id, []):
+            _date_again(article, story_id, published, spoken, source, batch, docs, reread)
+
+
+def _stated(doc: Document) -> bool:
+    return doc.raw.published_precision in STATED
+
+
+def _date_again(
+    article: Article,
+    story_id: str,
+    published: Counter,
+    spoken: Counter,
+    source: str,
+    batch: BatchWrite,
+    docs: dict[str, Document],
+    reread: Callable[[Article], Document],
+) -> None:
+    """A stored report of the story, dated again against what the story now knows."""
+    raw = RawDocument(
+        article.text, article.locator, article.format, published=article.published_given
+    )
+    day, words = _best_day(
+        Document(raw=raw, text=article.text, lang=article.lang), published, spoken
+    )
+    if day is None or day.isoformat() == article.published:
+        return
+    redated = replace(article, published=day.isoformat(), published_precision=INFERRED_STORY)
+    batch.redated.append(redated)
+    batch.story_of[article.article_id] = story_id
+    docs[article.article_id] = reread(redated)
+    told = f"; its {words}" if words else ""
+    batch.dating.append(
+        DatingNote(
+            article.locator,
+            "story",
+            f"again, with {source}{told}",
+            day.isoformat(),
+            article.published_given,
+        )
+    )
 
 
 def _days_spoken_of(dated: list[Document]) -> Counter:

@@ -59,3 +59,45 @@ def test_without_a_dated_report_in_its_story_the_month_stays(tmp_path):
         "2019-03",
         "month",
     )
+
+
+def test_a_dated_report_arriving_later_dates_the_stored_ones_of_its_story(tmp_path):
+    db = str(tmp_path / "store.db")
+
+    def event_dates() -> list[str]:
+        stored = runner.invoke(app, ["export", "articles", "--db", db]).output
+        month_id = next(
+            a["article_id"]
+            for a in map(json.loads, stored.splitlines())
+            if a["path"].endswith("month.txt")
+        )
+        reports = runner.invoke(app, ["export", "events", "--reports", "--db", db]).output
+        return sorted(
+            e["event_date"]
+            for e in map(json.loads, reports.splitlines())
+            if e["sources"][0]["article_id"] == month_id
+        )
+
+    seen = []
+    for name, text in (("month.txt", MONTH_ONLY), ("dated.txt", DATED)):
+        folder = tmp_path / name.removesuffix(".txt")
+        folder.mkdir()
+        (folder / name).write_text(text)
+        result = runner.invoke(app, ["ingest", str(folder), "--db", db])
+        assert result.exit_code == 0, result.output
+        seen.append(event_dates())
+    assert "2019-03 given, 2019-03-08 inferred from its story (again, with 1 report" in (
+        result.output
+    )
+    articles = {
+        a["path"].rsplit("/", 1)[-1]: a
+        for a in map(
+            json.loads, runner.invoke(app, ["export", "articles", "--db", db]).output.splitlines()
+        )
+    }
+    month = articles["month.txt"]
+    assert (month["published"], month["published_precision"]) == ("2019-03-08", "inferred-story")
+    assert month["story_id"] == articles["dated.txt"]["story_id"]
+    before, after = seen
+    assert before and set(before) == {"2019-03"}
+    assert after == ["2019-03-08"] * len(before)  # its events read again, none left stale
