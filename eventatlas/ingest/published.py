@@ -107,7 +107,38 @@ def find_stated_date(text: str, lang: str | None, given: str | None = None) -> S
                     StatedDate(day, line_start + match.start(), line_start + match.end(), updated)
                 )
     stated = [d for d in found if not d.updated] or found
-    return min(stated, key=lambda d: d.start) if stated else None
+    if stated:
+        return min(stated, key=lambda d: d.start)
+    return _parsed_dateline(text, lang)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+DATELINE_CHARS = 60
+
+
+def _parsed_dateline(text: str, lang: str | None) -> StatedDate | None:
+    """Where our rules find nothing: a short line near the top that dateparser reads, strictly
+    and whole, as a day of a year ("Πέμπτη 14 Ιουλίου 2016, 22:30")."""
+    for line_start, line in _lines(text[:HEAD_CHARS]):
+        stripped = line.strip()
+        if len(stripped) > DATELINE_CHARS or not _YEAR.search(stripped):
+            continue
+        parsed = _dateparser_day(stripped, lang)
+        if parsed is not None:
+            start = line_start + line.index(stripped)
+            return StatedDate(parsed, start, start + len(stripped), updated=False)
+    return None
+
+
+def _dateparser_day(line: str, lang: str | None) -> date | None:
+    import dateparser  # a fallback: loaded only when a report needs it
+
+    settings = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+    try:
+        parsed = dateparser.parse(line, languages=[lang] if lang else None, settings=settings)
+    except ValueError:  # a language dateparser does not know
+        parsed = dateparser.parse(line, settings=settings)
+    return _plausible(parsed.date()) if parsed else None
 
 
 def _lines(text: str):

@@ -122,3 +122,9 @@ def test_ingest_says_when_a_reports_text_overrides_its_header(tmp_path):
     result = CliRunner().invoke(app, ["ingest", str(folder), "--db", db])
     assert result.exit_code == 0, result.output
     assert "2021-12 given, but its text states 2018-11-03 ('03/11/2018')" in result.output
+
+
+def test_a_dateline_our_rules_do_not_read_is_read_by_dateparser():
+    text = "ニースでトラック突入\n2016年7月14日 22:30\n群衆にトラックが突っ込んだ。"
+    assert find_stated_date(text, "ja").day == date(2016, 7, 14)
+    assert find_stated_date("Headline here\nReuters staff, 2016\nText.", "en") is None
