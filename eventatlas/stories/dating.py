@@ -93,6 +93,17 @@ def date_from_stories(
             )
         for article in undated.get(story_id, []):
             _date_again(article, story_id, published, spoken, source, batch, docs, reread)
+    _widen_stories(batch)
+
+
+def _widen_stories(batch: BatchWrite) -> None:
+    """A story's dates take in the days its reports were given from it."""
+    stories = {story.story_id: story for story in batch.stories}
+    inferred = [a for a, _ in batch.articles if a.published_precision == INFERRED_STORY]
+    for article in inferred + batch.redated:
+        story = stories.get(batch.story_of.get(article.article_id, ""))
+        if story is not None:
+            story.take_day(date.fromisoformat(article.published).toordinal())
 
 
 def _stated(doc: Document) -> bool:

@@ -49,8 +49,7 @@ class Story:
         self.vector_sum = self.vector_sum + item.vector
         self.size += 1
         if item.day is not None:
-            self.first_day = item.day if self.first_day is None else min(self.first_day, item.day)
-            self.last_day = item.day if self.last_day is None else max(self.last_day, item.day)
+            self.take_day(item.day)
         elif item.span is not None:
             self.span = _union(self.span, item.span)
         self.entities.update(item.entities)
@@ -60,6 +59,11 @@ class Story:
             self.titles.append((item.article_id, item.lang or "", item.title))
         elif item.opening:
             self.openings.append((item.article_id, item.lang or "", item.opening))
+
+    def take_day(self, day: int) -> None:
+        """Widen the story's dates to take in `day`."""
+        self.first_day = day if self.first_day is None else min(self.first_day, day)
+        self.last_day = day if self.last_day is None else max(self.last_day, day)
 
     def absorb(self, other: Story) -> None:
         self.vector_sum = self.vector_sum + other.vector_sum

@@ -101,3 +101,16 @@ def test_a_dated_report_arriving_later_dates_the_stored_ones_of_its_story(tmp_pa
     before, after = seen
     assert before and set(before) == {"2019-03"}
     assert after == ["2019-03-08"] * len(before)  # its events read again, none left stale
+
+
+def test_a_story_none_of_whose_reports_is_dated_takes_the_day_they_name(tmp_path):
+    named = MONTH_ONLY.replace("on Friday", "on Friday, March 8")
+    second = DATED.replace("Friday, 8 March 2019, 18:40\n", "").replace(
+        "on Friday afternoon", "on Friday, March 8, in the afternoon"
+    )
+    output, articles = _ingest(tmp_path, {"a.txt": named, "b.txt": " date 2019-03 " + second})
+    assert {a["published_precision"] for a in articles.values()} == {"inferred-story"}
+    assert "the day its reports name most" in output
+    stories = runner.invoke(app, ["export", "stories", "--db", str(tmp_path / "store.db")])
+    story = json.loads(stories.output.splitlines()[0])
+    assert story["first_date"] in ("2019-03-08", "2019-03-09")  # the day named, or the next
