@@ -29,7 +29,35 @@ def clean_text(text: str) -> str:
             paragraphs.append("\n".join(lines))
         if comments is not None:
             break
-    return "\n\n".join(paragraphs)
+    return "\n\n".join(_without_sidebar(paragraphs))
+
+
+SIDEBAR_RUN = 5  # short headline-like lines in a row, before the lead: a list of other stories
+_HEADLINE_LIKE = re.compile(r"^(?!\W*[•*·-]\s)(?=(?:\S+\s+){2,19}\S+$).{12,150}(?<![.:;?!])$")
+_LONG_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def _without_sidebar(paragraphs: list[str]) -> list[str]:
+    """Crawled pages often open with a sidebar of other headlines (a news site's latest, years
+    apart from the report). A run of `SIDEBAR_RUN` or more headline-like lines before the lead
+    goes when most of them share no longer word with the lead: they tell of other things."""
+    lines = [(p, line) for p, paragraph in enumerate(paragraphs) for line in paragraph.split("\n")]
+    lead = next((i for i, (_, line) in enumerate(lines) if not _HEADLINE_LIKE.match(line)), None)
+    if lead is None or lead < SIDEBAR_RUN:
+        return paragraphs
+    opening = " ".join(line for _, line in lines[lead : lead + 3])
+    lead_words = {w.casefold() for w in _LONG_WORD.findall(opening)}
+    unrelated = sum(
+        1
+        for _, line in lines[:lead]
+        if not lead_words & {w.casefold() for w in _LONG_WORD.findall(line)}
+    )
+    if unrelated < 0.8 * lead:
+        return paragraphs
+    kept: dict[int, list[str]] = {}
+    for p, line in lines[lead:]:
+        kept.setdefault(p, []).append(line)
+    return ["\n".join(kept[p]) for p in sorted(kept)]
 
 
 def starts_comments(line: str) -> bool:

@@ -77,3 +77,37 @@ def test_reader_comments_end_the_report():
 def test_a_report_that_quotes_a_time_and_wrote_is_kept():
     text = "At 10:30 the minister wrote to the council about the ceasefire in Idlib."
     assert clean_text(text) == text
+
+
+LEAD = (
+    "A truck bomb exploded at a busy junction in Mogadishu on Saturday, killing at least twenty "
+    "people and wounding dozens more, police officers at the scene said."
+)
+SIDEBAR = [
+    "Central bank holds interest rates steady again",
+    "New football stadium opens in the northern suburbs",
+    "Heavy rain expected over the weekend in the east",
+    "Ministers gather to discuss the national budget",
+    "Local choir wins a regional singing contest",
+]
+
+
+def test_a_sidebar_of_other_headlines_before_the_lead_is_gone():
+    assert clean_text("\n".join(SIDEBAR) + "\n\n" + LEAD) == LEAD
+
+
+def test_headlines_about_the_report_itself_stay():
+    related = [
+        "Truck bomb kills twenty in Mogadishu",
+        "Police say the junction was crowded",
+        "Dozens wounded in the Mogadishu explosion",
+        "Witnesses describe the truck bomb blast",
+        "Mogadishu hospitals call for blood donors",
+    ]
+    text = "\n".join(related) + "\n\n" + LEAD
+    assert clean_text(text) == text
+
+
+def test_fewer_lines_than_a_sidebar_stay():
+    text = "\n".join(SIDEBAR[:3]) + "\n\n" + LEAD
+    assert clean_text(text) == text
