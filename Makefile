@@ -50,6 +50,7 @@ bench: install web browser
 	$(BIN)/python -m pip install -q -e '.[test,bench]'
 	$(BIN)/python benchmarks/language.py
 	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/real.py
 	$(BIN)/python benchmarks/stories.py
 	$(BIN)/python benchmarks/events.py
 	$(BIN)/python benchmarks/merge.py
