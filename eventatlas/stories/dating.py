@@ -4,8 +4,10 @@ A report that says "on Friday" or "i går" but is known only to the month (or no
 against the other reports of its story that are dated to the day, as a careful reader would:
 its publication day is taken to be one of theirs, the one on which its own relative dates land
 on the days the story's dated reports speak of (their publication days and the days they name).
-The date is marked `inferred-story`, never passed off as stated, and the ingest summary says
-which reports it came from.
+Where none of the story's reports is dated, the day its reports name most (or the day after)
+stands in, within the months they are known to. The date is marked `inferred-story`, never
+passed off as stated, and the ingest summary says where it came from. When a later run brings
+the story reports dated to the day, its stored reports are dated again and read again.
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ def date_from_stories(
     newly_dated = [s for s, ids in members.items() if any(_stated(docs[i]) for i in ids)]
     undated = stored_undated(newly_dated) if newly_dated else {}
     for story_id, ids in members.items():
-        dated = [docs[i] for i in ids if docs[i].raw.published_precision in STATED]
+        dated = [docs[i] for i in ids if _stated(docs[i])]
         published = Counter(
             [date.fromisoformat(d.raw.published) for d in dated]
             + [date.fromisoformat(day) for day in stored.get(story_id, [])]
@@ -70,7 +72,7 @@ def date_from_stories(
             source = "the day its reports name most"
         for article_id in ids:
             doc = docs[article_id]
-            if doc.raw.published_precision in STATED:
+            if _stated(doc):
                 continue
             day, words = _best_day(doc, published, spoken)
             if day is None:
