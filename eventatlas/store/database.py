@@ -271,9 +271,9 @@ class Store:
                 found.update(dict(connection.execute(query).all()))
         return found
 
-    def load_stories(self, opening_chars: int = OPENING_CHARS) -> list[Story]:
+    def load_stories(self) -> list[Story]:
         """Every story's clustering state, with its members' titles in date order, and the
-        first `opening_chars` of those without one."""
+        opening words of those without one."""
         titles: dict[str, list[tuple[str, str, str]]] = {}
         openings: dict[str, list[tuple[str, str, str]]] = {}
         query = (
@@ -282,7 +282,7 @@ class Store:
                 articles.c.article_id,
                 articles.c.lang,
                 articles.c.title,
-                func.substr(articles.c.text, 1, opening_chars),
+                func.substr(articles.c.text, 1, OPENING_CHARS),
             )
             .where(articles.c.story_id.is_not(None), articles.c.duplicate_of.is_(None))
             .order_by(articles.c.published, articles.c.article_id)

@@ -32,6 +32,7 @@ class LanguageCentres:
         self.count = 0
         prior = np.load(PRIOR) if model == PRIOR_MODEL and PRIOR.exists() else None
         self.prior = prior if prior is not None and prior.shape == (dim,) else np.zeros(dim)
+        self._centres: dict[str, np.ndarray] = {}  # worked out once until more reports come
 
     def add(self, lang: str | None, vector: np.ndarray) -> None:
         key = lang or ""
@@ -39,12 +40,17 @@ class LanguageCentres:
         self.counts[key] = self.counts.get(key, 0) + 1
         self.total += vector
         self.count += 1
+        self._centres.clear()
 
     def centre(self, lang: str | None) -> np.ndarray:
-        overall = (self.total + PRIOR_WEIGHT * self.prior) / (self.count + PRIOR_WEIGHT)
         key = lang or ""
-        own = self.sums.get(key, 0)
-        return (own + LANGUAGE_WEIGHT * overall) / (self.counts.get(key, 0) + LANGUAGE_WEIGHT)
+        if key not in self._centres:
+            overall = (self.total + PRIOR_WEIGHT * self.prior) / (self.count + PRIOR_WEIGHT)
+            own = self.sums.get(key, 0)
+            self._centres[key] = (own + LANGUAGE_WEIGHT * overall) / (
+                self.counts.get(key, 0) + LANGUAGE_WEIGHT
+            )
+        return self._centres[key]
 
     def centred(self, lang: str | None, vector: np.ndarray) -> np.ndarray:
         """`vector` with its language's centre taken off, unit length."""

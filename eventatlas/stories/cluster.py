@@ -40,6 +40,7 @@ class StoryClusterer:
         self.params = params
         self.centres = centres  # reports are compared without their language's centre
         self._centred_norm = 1.0  # how long a report's vector is once its centre is off
+        self._compared: dict[str, np.ndarray] = {}  # the batch's vectors as they are compared
         self.stories: dict[str, Story] = {s.story_id: s for s in stories or []}
         self.assignments: dict[str, str] = {}  # article id -> story id, for this run's articles
         self.renamed: dict[str, str] = {}  # merged story id -> the story that absorbed it
@@ -50,10 +51,14 @@ class StoryClusterer:
     def add(self, items: list[StoryItem]) -> None:
         """Group a batch's reports among themselves, then let each group join the story
         already known that it matches best, or start its own; then merge what grew apart."""
+        self._compared = {item.article_id: item.vector for item in items}
         if self.centres is not None and items:
+            for item in items:
+                self.centres.add(item.lang, item.vector)
             self._centred_norm = float(
                 np.mean([np.linalg.norm(i.vector - self.centres.centre(i.lang)) for i in items])
             )
+            self._compared = {i.article_id: self.centres.centred(i.lang, i.vector) for i in items}
         for group in self._groups(sorted(items, key=_oldest_first)):
             story = self._best_story(group)
             if story is None:
@@ -73,7 +78,7 @@ class StoryClusterer:
         one strong pair pull in what does not belong."""
         if len(items) < 2:
             return [items] if items else []
-        vectors = np.stack([_compared(item) for item in items])
+        vectors = np.stack([self._compared[item.article_id] for item in items])
         pair = vectors @ vectors.T
         for i, a in enumerate(items):
             for j in range(i + 1, len(items)):
@@ -116,15 +121,21 @@ class StoryClusterer:
             - self.params.place_conflict_weight * conflict
         )
 
-    def score(self, group: list[StoryItem], story: Story) -> float | None:
-        """The average score of the group's reports against the story's: cosine, names
-        shared, a cost for lateness. None when their dates are too far apart."""
-        gap = _gap(_days_of(group), story.days)
+    def score(
+        self,
+        size: int,
+        vector_sum: np.ndarray,
+        names: frozenset[str],
+        days: tuple[int, int] | None,
+        story: Story,
+    ) -> float | None:
+        """The average score of a group's reports (`size` of them, their compared vectors
+        summed, the names they mention, their days) against the story's: cosine, names shared,
+        a cost for lateness. None when their dates are too far apart."""
+        gap = _gap(days, story.days)
         if gap is not None and gap > self.params.window_days:
             return None
-        vector_sum = np.sum([_compared(item) for item in group], axis=0)
-        similarity = float(vector_sum @ self._compared_sum(story)) / (len(group) * story.size)
-        names = frozenset().union(*(item.entities for item in group))
+        similarity = float(vector_sum @ self._compared_sum(story)) / (size * story.size)
         # a report without a date must match on content alone, so it pays the full time cost
         lateness = 1.0 if gap is None else gap / self.params.window_days
         return (
@@ -144,9 +155,12 @@ class StoryClusterer:
         return centred / self._centred_norm
 
     def _best_story(self, group: list[StoryItem]) -> Story | None:
+        vector_sum = np.sum([self._compared[item.article_id] for item in group], axis=0)
+        names = frozenset().union(*(item.entities for item in group))
+        days = _days_of(group)
         best, best_score = None, self.params.join_similarity
         for story in self.stories.values():
-            score = self.score(group, story) if story.size else None
+            score = self.score(len(group), vector_sum, names, days, story) if story.size else None
             if score is not None and score >= best_score:
                 best, best_score = story, score
         return best
@@ -239,10 +253,6 @@ def _overlap(a: set[str] | frozenset[str], b: set[str]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / min(len(a), len(b))
-
-
-def _compared(item: StoryItem) -> np.ndarray:
-    return item.vector if item.centred is None else item.centred
 
 
 def _days_of(items: list[StoryItem]) -> tuple[int, int] | None:

@@ -29,7 +29,6 @@ from eventatlas.records import (
     Article,
     BatchWrite,
     DatingNote,
-    RawDocument,
 )
 
 STATED = (DAY, INFERRED_DAY)  # precisions that speak for a day
@@ -62,11 +61,12 @@ def date_from_stories(
             [date.fromisoformat(d.raw.published) for d in dated]
             + [date.fromisoformat(day) for day in stored.get(story_id, [])]
         )
-        spoken = _days_spoken_of(dated) + published + _days_named(docs[i] for i in ids)
+        named = _days_named([docs[i] for i in ids])
+        spoken = _days_spoken_of(dated) + published + named
         dated_count = sum(published.values())
         source = f"{dated_count} report{'s' * (dated_count != 1)} dated to the day"
         if not published:
-            published = _likely_days([docs[i] for i in ids])
+            published = _likely_days([docs[i] for i in ids], named)
             if not published:
                 continue
             source = "the day its reports name most"
@@ -123,12 +123,8 @@ def _date_again(
     reread: Callable[[Article], Document],
 ) -> None:
     """A stored report of the story, dated again against what the story now knows."""
-    raw = RawDocument(
-        article.text, article.locator, article.format, published=article.published_given
-    )
-    day, words = _best_day(
-        Document(raw=raw, text=article.text, lang=article.lang), published, spoken
-    )
+    as_given = Document.from_article(replace(article, published=article.published_given))
+    day, words = _best_day(as_given, published, spoken)
     if day is None or day.isoformat() == article.published:
         return
     redated = replace(article, published=day.isoformat(), published_precision=INFERRED_STORY)
@@ -163,12 +159,12 @@ def _days_spoken_of(dated: list[Document]) -> Counter:
     return spoken
 
 
-def _likely_days(docs: list[Document]) -> Counter:
-    """For a story none of whose reports is dated to the day: the day its reports name most
-    (and the day after, when reports of it come out), within the months its reports are known
-    to; where no month is known, only a day that two reports name."""
+def _likely_days(docs: list[Document], named: Counter) -> Counter:
+    """For a story none of whose reports (`docs`) is dated to the day: of the days they name
+    (`named`, with how many name each), the one named most and the day after (when reports of
+    it come out), within the months the reports are known to; where no month is known, only a
+    day that two reports name."""
     months = {d.raw.published[:7] for d in docs if d.raw.published}
-    named = _days_named(docs)
     if months:
         named = Counter({d: n for d, n in named.items() if d.isoformat()[:7] in months})
     else:
@@ -180,7 +176,7 @@ def _likely_days(docs: list[Document]) -> Counter:
     return Counter(days + [d + timedelta(days=1) for d in days])
 
 
-def _days_named(docs) -> Counter:
+def _days_named(docs: list[Document]) -> Counter:
     """Days the reports name in full ("7. April 2017"), or by day and month within the month
     they are known to ("vendredi 8 avril" in a report of April 2022): one vote a report a day."""
     named: Counter = Counter()

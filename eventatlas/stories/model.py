@@ -22,7 +22,6 @@ class StoryItem:
     lang: str | None
     title: str | None
     opening: str = ""  # the report's first words, for a label where no report has a headline
-    centred: np.ndarray | None = None  # `vector` without its language's centre (centres.py)
 
 
 @dataclass

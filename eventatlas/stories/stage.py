@@ -33,10 +33,6 @@ class StoryStage:
         new = [article for article, _ in batch.articles]
         originals = [a for a in new if not a.duplicate_of]
         vectors = self._embed([embedding_text(a) for a in originals])
-        centres = self.clusterer.centres
-        if centres is not None:
-            for article, vector in zip(originals, vectors, strict=True):
-                centres.add(article.lang, vector)
         items = [
             StoryItem(
                 article_id=a.article_id,
@@ -47,7 +43,6 @@ class StoryStage:
                 lang=a.lang,
                 title=a.title,
                 opening="" if a.title else a.text[:OPENING_CHARS],
-                centred=centres.centred(a.lang, vector) if centres is not None else None,
             )
             for a, vector in zip(originals, vectors, strict=True)
         ]

@@ -12,7 +12,7 @@ from eventatlas.extract.records import Event
 from eventatlas.nlp.dates import FindDates
 from eventatlas.nlp.embed import Embedder
 from eventatlas.nlp.sentences import SplitSentences
-from eventatlas.records import Article, EventFilter, RawDocument
+from eventatlas.records import Article, EventFilter
 from eventatlas.search import search
 from eventatlas.store import Store
 from eventatlas.timeline.build import Entry, build_timeline, sentences_of
@@ -110,10 +110,7 @@ def _source(article: Article, lang: str | None, quote: str) -> dict:
 
 
 def _read(article: Article) -> Document:
-    raw = RawDocument(article.text, article.locator, article.format, published=article.published)
-    doc = Document(raw=raw, text=article.text, title=article.title, lang=article.lang)
-    doc.article_id = article.article_id
-    return FindDates()(SplitSentences()(doc))
+    return FindDates()(SplitSentences()(Document.from_article(article)))
 
 
 def _within(published: str | None, first: str | None, last: str | None) -> bool:
