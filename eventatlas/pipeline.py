@@ -183,8 +183,8 @@ def build_story_stage(store: Store, settings: Settings) -> StoryStage | None:
     )
     embedder = get_embedder(settings.embedding_model)
     centres = LanguageCentres(embedder.name, embedder.dim)
-    for lang, vector in store.embeddings_by_language(embedder.name):
-        centres.add(lang, vector)
+    for lang, (vector_sum, count) in store.language_sums(embedder.name).items():
+        centres.add(lang, vector_sum, count)
     clusterer = StoryClusterer(params, store.load_stories(), centres)
     return StoryStage(embedder, clusterer, store.story_of, english_names(settings))
 

@@ -50,6 +50,7 @@ from eventatlas.store.schema import (
     fingerprints,
     happening_articles,
     happenings,
+    language_centres,
     rejections,
     runs,
     stories,
@@ -161,6 +162,7 @@ class Store:
                         for i, v in batch.embeddings.items()
                     ],
                 )
+                _add_language_sums(connection, batch)
             _write_stories(connection, batch)
             dropped = _drop_events_of_redated(connection, batch.redated)
             _write_events(connection, batch)
@@ -363,16 +365,17 @@ class Store:
             return [], np.zeros((0, 0), dtype=np.float32)
         return [r[0] for r in rows], np.stack([np.frombuffer(r[1], dtype="<f4") for r in rows])
 
-    def embeddings_by_language(self, model: str) -> Iterator[tuple[str | None, np.ndarray]]:
-        """Every stored original's vector of `model`, with its article's language."""
-        query = (
-            select(articles.c.lang, embeddings.c.vector)
-            .join(articles, articles.c.article_id == embeddings.c.article_id)
-            .where(embeddings.c.model == model)
-        )
+    def language_sums(self, model: str) -> dict[str, tuple[np.ndarray, int]]:
+        """Each language's stored story vectors of `model`: their sum and how many ("" for
+        articles of no known language)."""
+        query = select(
+            language_centres.c.lang, language_centres.c.vector_sum, language_centres.c.count
+        ).where(language_centres.c.model == model)
         with self.engine.connect() as connection:
-            for lang, vector in connection.execute(query):
-                yield lang, np.frombuffer(vector, dtype="<f4")
+            return {
+                lang: (np.frombuffer(total, dtype="<f8").copy(), count)
+                for lang, total, count in connection.execute(query)
+            }
 
     def event_reports(self) -> list[Event]:
         """Every article's report of an event, with its sources, ordered by date; the reports
@@ -661,6 +664,44 @@ def _write_stories(connection: Connection, batch: BatchWrite) -> None:
         ).rowcount
         if not changed:
             connection.execute(insert(stories).values(story_id=story.story_id, **values))
+
+
+def _add_language_sums(connection: Connection, batch: BatchWrite) -> None:
+    """The batch's story vectors added to their languages' sums."""
+    lang_of = {article.article_id: article.lang or "" for article, _ in batch.articles}
+    added: dict[str, list] = {}
+    for article_id, vector in batch.embeddings.items():
+        entry = added.setdefault(lang_of.get(article_id, ""), [0, 0.0])
+        entry[0] += 1
+        entry[1] = entry[1] + vector.astype(np.float64)
+    row = language_centres.c
+    stored = {
+        lang: (np.frombuffer(total, dtype="<f8"), count)
+        for lang, total, count in connection.execute(
+            select(row.lang, row.vector_sum, row.count).where(
+                row.model == batch.model, row.lang.in_(list(added))
+            )
+        )
+    }
+    for lang, (count, total) in added.items():
+        if lang in stored:
+            connection.execute(
+                update(language_centres)
+                .where(row.model == batch.model, row.lang == lang)
+                .values(
+                    count=stored[lang][1] + count,
+                    vector_sum=(stored[lang][0] + total).astype("<f8").tobytes(),
+                )
+            )
+        else:
+            connection.execute(
+                insert(language_centres).values(
+                    model=batch.model,
+                    lang=lang,
+                    count=count,
+                    vector_sum=np.asarray(total, dtype="<f8").tobytes(),
+                )
+            )
 
 
 def _drop_events_of_redated(connection: Connection, redated: list[Article]) -> set[str]:

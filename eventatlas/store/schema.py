@@ -81,6 +81,17 @@ embeddings = Table(
     Column("vector", LargeBinary, nullable=False),  # float32, unit length
 )
 
+# Each language's summed story vectors (stories/centres.py), kept as the batches come so that
+# a run starts without reading every stored vector.
+language_centres = Table(
+    "language_centres",
+    metadata,
+    Column("model", String(120), primary_key=True),
+    Column("lang", String(16), primary_key=True),  # "" for articles of no known language
+    Column("count", Integer, nullable=False),
+    Column("vector_sum", LargeBinary, nullable=False),  # float64
+)
+
 stories = Table(
     "stories",
     metadata,

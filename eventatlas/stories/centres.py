@@ -34,12 +34,13 @@ class LanguageCentres:
         self.prior = prior if prior is not None and prior.shape == (dim,) else np.zeros(dim)
         self._centres: dict[str, np.ndarray] = {}  # worked out once until more reports come
 
-    def add(self, lang: str | None, vector: np.ndarray) -> None:
+    def add(self, lang: str | None, vector: np.ndarray, count: int = 1) -> None:
+        """A report's vector, or the sum of `count` reports' vectors, of language `lang`."""
         key = lang or ""
         self.sums[key] = self.sums.get(key, 0) + vector
-        self.counts[key] = self.counts.get(key, 0) + 1
+        self.counts[key] = self.counts.get(key, 0) + count
         self.total += vector
-        self.count += 1
+        self.count += count
         self._centres.clear()
 
     def centre(self, lang: str | None) -> np.ndarray:

@@ -93,3 +93,24 @@ def test_store_file_is_plain_sqlite(settings, store):
     with sqlite3.connect(settings.db) as connection:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     assert {"articles", "article_text", "fingerprints", "runs", "rejections"} <= tables
+
+
+def test_each_languages_vectors_are_summed_as_batches_come(store):
+    import numpy as np
+
+    vectors = {"a": np.array([1.0, 0.0]), "b": np.array([0.0, 1.0]), "c": np.array([2.0, 2.0])}
+    langs = {"a": "ar", "b": "ar", "c": None}
+    for ids in (["a"], ["b", "c"]):
+        store.write_batch(
+            store.start_run(["in"]),
+            BatchWrite(
+                articles=[(article(i, lang=langs[i]), b"sig") for i in ids],
+                model="test-model",
+                embeddings={i: vectors[i].astype("float32") for i in ids},
+            ),
+        )
+    sums = store.language_sums("test-model")
+    assert sums.keys() == {"ar", ""}
+    assert sums["ar"][1] == 2 and np.allclose(sums["ar"][0], [1.0, 1.0])
+    assert sums[""][1] == 1 and np.allclose(sums[""][0], [2.0, 2.0])
+    assert store.language_sums("another-model") == {}
