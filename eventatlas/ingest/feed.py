@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import time
 import xml.sax
 from collections.abc import Callable, Iterator
@@ -25,13 +26,15 @@ def looks_like_feed(text: str) -> bool:
 
 
 def parse_feed(
-    text: str,
+    data: bytes,
     locator: str,
     *,
     path: str | None = None,
     fetch_page: FetchPage | None = None,
 ) -> Iterator[RawDocument | Rejection]:
-    parsed = feedparser.parse(text)
+    """The feed in `data`, the bytes read or fetched. feedparser opens a str (and even bytes)
+    that looks like a URL or a file path, past our fetcher's checks; a stream it only reads."""
+    parsed = feedparser.parse(io.BytesIO(data))
     if parsed.bozo and isinstance(parsed.bozo_exception, xml.sax.SAXException):
         # A feed cut off mid-item would yield a half-written last article: refuse it whole.
         raise InputRejected(

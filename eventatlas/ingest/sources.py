@@ -75,14 +75,14 @@ def _read_file(path: Path, settings: Settings, fetcher: Fetcher) -> Iterator[Ite
         if not looks_like_feed(text):
             raise InputRejected(Code.BAD_FEED, "not an RSS or Atom feed")
         fetch_page = _page_fetcher(settings, fetcher)
-        yield from parse_feed(text, locator, path=locator, fetch_page=fetch_page)
+        yield from parse_feed(data, locator, path=locator, fetch_page=fetch_page)
 
 
 def _read_url(url: str, settings: Settings, fetcher: Fetcher) -> Iterator[Item]:
     page = fetcher.get(url)
     text = decode(page.body, html=True)
     if "xml" in page.content_type or looks_like_feed(text):
-        yield from parse_feed(text, url, fetch_page=_page_fetcher(settings, fetcher))
+        yield from parse_feed(page.body, url, fetch_page=_page_fetcher(settings, fetcher))
     else:
         yield parse_html(text, url, url=page.url)
 

@@ -7,7 +7,7 @@ from tests.conftest import RESOURCES
 
 
 def test_items_with_their_own_content():
-    feed = (RESOURCES / "feed.xml").read_text()
+    feed = (RESOURCES / "feed.xml").read_bytes()
     first, second = parse_feed(feed, "feed.xml", path="feed.xml", fetch_page=None)
     assert first.title == "Border reinforced"
     assert first.locator == first.url == "https://test-monitor.example/border"
@@ -26,7 +26,7 @@ def test_teaser_items_fetch_their_link():
             text="The full report. " * 30, locator=url, format="html", source="Monitor site"
         )
 
-    items = list(parse_feed((RESOURCES / "feed.xml").read_text(), "f", fetch_page=fetch_page))
+    items = list(parse_feed((RESOURCES / "feed.xml").read_bytes(), "f", fetch_page=fetch_page))
     assert fetched == ["https://test-monitor.example/coalition"]
     assert items[1].text.startswith("The full report.")
     assert items[1].published == "2020-06-04"
@@ -35,6 +35,6 @@ def test_teaser_items_fetch_their_link():
 
 def test_truncated_feed_is_rejected_whole():
     with pytest.raises(InputRejected) as caught:
-        list(parse_feed((RESOURCES / "truncated-feed.xml").read_text(), "t.xml"))
+        list(parse_feed((RESOURCES / "truncated-feed.xml").read_bytes(), "t.xml"))
     assert caught.value.code is Code.BAD_FEED
     assert "well-formed" in caught.value.reason
