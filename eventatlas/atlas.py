@@ -173,10 +173,15 @@ class Atlas:
 
     # -- writing ------------------------------------------------------------------------------
 
-    def ingest(self, posted: list[dict]) -> RunSummary:
-        """Articles given as JSON objects (the JSON Lines fields), read as a JSON Lines file
-        would be: a bad one is rejected with its reason and the others are stored."""
-        lines = [json.dumps(article, ensure_ascii=False).encode() for article in posted]
+    def ingest(self, posted: list) -> RunSummary:
+        """Articles given as JSON values (objects with the JSON Lines fields), read as a JSON
+        Lines file would be: a bad one is rejected with its reason and the others are stored."""
+        # A lone surrogate ("\ud800") is valid JSON but no text: its bytes stay invalid UTF-8,
+        # for the reader to reject that article as it would a line of a file.
+        lines = [
+            json.dumps(article, ensure_ascii=False).encode("utf-8", "surrogatepass")
+            for article in posted
+        ]
         items = parse_jsonl(lines, POSTED, self.settings.max_file_bytes)
         with self._writing:
             return ingest_items(items, [POSTED], self.store, self.settings)

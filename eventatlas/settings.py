@@ -94,6 +94,10 @@ class Settings:
     fetch_feed_links: bool = _setting(
         True, "Fetch a feed item's link when the item carries too little text of its own."
     )
+    ingest_max_body_bytes: int = _setting(
+        10_000_000,
+        "Largest request body POST /api/ingest reads; a larger one gets 413 unread.",
+    )
     tile_url: str = _setting(
         "",
         "Online map tiles under the borders in the web app, e.g. "

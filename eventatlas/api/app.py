@@ -15,6 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from eventatlas import __version__
+from eventatlas.api.params import PATTERN_HELP
 from eventatlas.api.routes import router
 from eventatlas.atlas import Atlas
 from eventatlas.settings import Settings, load_settings
@@ -90,7 +91,10 @@ async def _invalid_parameters(_request: Request, exc: RequestValidationError) ->
     problems = []
     for problem in exc.errors():
         where = ".".join(str(part) for part in problem["loc"] if part not in ("query", "body"))
-        problems.append(f"{where or 'request'}: {problem['msg']}")
+        # A failed pattern is told in words: the regex means nothing to a reader.
+        told = PATTERN_HELP.get(problem.get("ctx", {}).get("pattern"))
+        message = f"{problem['input']!r} is {told}" if told else problem["msg"]
+        problems.append(f"{where or 'request'}: {message}")
     return error(422, "; ".join(problems))
 
 

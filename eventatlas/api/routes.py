@@ -3,20 +3,47 @@
 from __future__ import annotations
 
 import hmac
+import json
 import os
 from dataclasses import asdict
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Body, Depends, Header, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
-from eventatlas.api.params import EventParams, FirstDate, Lang, LastDate, Limit, Offset, Period
+from eventatlas.api.params import (
+    EventParams,
+    FirstDate,
+    Lang,
+    LastDate,
+    Limit,
+    Offset,
+    Period,
+    plain_parameters,
+)
 from eventatlas.atlas import Atlas, summary
 from eventatlas.export import story_record
 from eventatlas.timeline import formats
 
-router = APIRouter()
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorBody(BaseModel):
+    """Every error: {"error": {"code": ..., "message": ...}}."""
+
+    error: ErrorDetail
+
+
+NOT_FOUND = {404: {"model": ErrorBody, "description": "Nothing has that id"}}
+router = APIRouter(
+    dependencies=[Depends(plain_parameters)],
+    responses={422: {"model": ErrorBody, "description": "A bad parameter, named in the message"}},
+)
 TOKEN_VARIABLE = "EVENTATLAS_TOKEN"
 
 
@@ -49,7 +76,9 @@ def events(
     return JSONResponse({"total": total, "limit": limit, "offset": offset, "events": found})
 
 
-@router.get("/events/{event_id}", summary="One merged event with all its sources")
+@router.get(
+    "/events/{event_id}", responses=NOT_FOUND, summary="One merged event with all its sources"
+)
 def event(atlas: AtlasDep, event_id: str) -> JSONResponse:
     found = atlas.event(event_id)
     if found is None:
@@ -72,7 +101,11 @@ def trends(atlas: AtlasDep, filters: Filters, by: Period = "month") -> dict:
     }
 
 
-@router.get("/timeline", summary="Dated milestones of a story or a query, with their sources")
+@router.get(
+    "/timeline",
+    responses=NOT_FOUND,
+    summary="Dated milestones of a story or a query, with their sources",
+)
 def timeline(
     atlas: AtlasDep,
     story: str | None = None,
@@ -128,7 +161,7 @@ def stories(
     }
 
 
-@router.get("/stories/{story_id}", summary="One story with its articles")
+@router.get("/stories/{story_id}", responses=NOT_FOUND, summary="One story with its articles")
 def story(atlas: AtlasDep, story_id: str) -> dict:
     found = atlas.story(story_id)
     if found is None:
@@ -153,7 +186,11 @@ def articles(
     return {"total": total, "limit": limit, "offset": offset, "articles": list(map(summary, found))}
 
 
-@router.get("/articles/{article_id}", summary="One article, its text and the spans events quote")
+@router.get(
+    "/articles/{article_id}",
+    responses=NOT_FOUND,
+    summary="One article, its text and the spans events quote",
+)
 def article(atlas: AtlasDep, article_id: str) -> dict:
     found = atlas.article(article_id)
     if found is None:
@@ -172,6 +209,8 @@ def search(
 
 
 class PostedArticle(BaseModel):
+    """An article as POST /api/ingest takes it: the JSON Lines fields."""
+
     text: str
     title: str | None = None
     url: str | None = None
@@ -180,8 +219,28 @@ class PostedArticle(BaseModel):
     lang: str | None = None
 
 
-class PostedArticles(BaseModel):
-    articles: list[PostedArticle] = Field(min_length=1, max_length=1000)
+MAX_POSTED = 1000  # articles in one request
+# Documented by hand: the endpoint reads its body itself, after the token and within the limit,
+# and each article is checked on its own so that a bad one costs only itself.
+POSTED_BODY = {
+    "required": True,
+    "content": {
+        "application/json": {
+            "schema": {
+                "type": "object",
+                "required": ["articles"],
+                "properties": {
+                    "articles": {
+                        "type": "array",
+                        "minItems": 1,
+                        "maxItems": MAX_POSTED,
+                        "items": PostedArticle.model_json_schema(),
+                    }
+                },
+            }
+        }
+    },
+}
 
 
 def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
@@ -189,8 +248,10 @@ def require_token(authorization: Annotated[str | None, Header()] = None) -> None
     token = os.environ.get(TOKEN_VARIABLE)
     if not token:
         raise HTTPException(403, f"ingest is off: start the server with {TOKEN_VARIABLE} set")
-    given = (authorization or "").removeprefix("Bearer ").strip()
-    if not hmac.compare_digest(given.encode(), token.encode()):
+    scheme, _, given = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(
+        given.strip().encode(), token.encode()
+    ):
         raise HTTPException(
             401,
             "a valid token is needed: Authorization: Bearer <token>",
@@ -202,9 +263,16 @@ def require_token(authorization: Annotated[str | None, Header()] = None) -> None
     "/ingest",
     summary="Store articles (JSON Lines fields) and run the pipeline on them",
     dependencies=[Depends(require_token)],
+    openapi_extra={"requestBody": POSTED_BODY},
+    responses={
+        401: {"model": ErrorBody, "description": "No token, or not the server's"},
+        403: {"model": ErrorBody, "description": "Ingest is off: no token is set"},
+        413: {"model": ErrorBody, "description": "The body is over the limit"},
+    },
 )
-def ingest(atlas: AtlasDep, posted: Annotated[PostedArticles, Body()]) -> dict:
-    done = atlas.ingest([a.model_dump(exclude_none=True) for a in posted.articles])
+async def ingest(atlas: AtlasDep, request: Request) -> dict:
+    body = await _read_body(request, atlas.settings.ingest_max_body_bytes)
+    done = await run_in_threadpool(lambda: atlas.ingest(_posted_articles(body)))
     return {
         "run_id": done.run_id,
         "new": done.new,
@@ -218,3 +286,31 @@ def ingest(atlas: AtlasDep, posted: Annotated[PostedArticles, Body()]) -> dict:
             for n in done.dating
         ],
     }
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The body, refused as soon as it is known to be over `limit` bytes."""
+    too_large = HTTPException(413, f"body: over the {limit} byte limit (ingest_max_body_bytes)")
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise too_large
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise too_large
+    return bytes(body)
+
+
+def _posted_articles(body: bytes) -> list:
+    """The articles of a body, each still any JSON value: the reader judges them one by one."""
+    try:
+        posted = json.loads(body)
+    except (ValueError, RecursionError) as exc:
+        raise HTTPException(422, f"body: not valid JSON ({exc})") from None
+    articles = posted.get("articles") if isinstance(posted, dict) else None
+    if not isinstance(articles, list):
+        raise HTTPException(422, 'body: must be an object {"articles": [...]}')
+    if not 1 <= len(articles) <= MAX_POSTED:
+        raise HTTPException(422, f"articles: from 1 to {MAX_POSTED} a request, not {len(articles)}")
+    return articles
