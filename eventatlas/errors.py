@@ -21,6 +21,8 @@ class Code(StrEnum):
     FETCH = "fetch"
     FORBIDDEN_URL = "forbidden-url"
     NOT_FOUND = "not-found"
+    UNREADABLE = "unreadable"  # a file or folder the operating system will not let us read
+    BAD_DATE = "bad-date"  # a publication date that is no calendar day, or far out of range
     INTERNAL = "internal"
 
 

@@ -35,6 +35,7 @@ from eventatlas.extract.events import ExtractEvents
 from eventatlas.gazetteer.actors import ActorGazetteer, load_actors
 from eventatlas.gazetteer.places import PlaceGazetteer, default_cache_dir
 from eventatlas.ingest import read_inputs
+from eventatlas.ingest.checks import checked
 from eventatlas.ingest.clean import Clean
 from eventatlas.ingest.dedupe import DuplicateIndex, Fingerprint
 from eventatlas.ingest.fetch import Fetcher
@@ -244,27 +245,55 @@ def ingest_items(
     stories = build_story_stage(store, settings)
     merge = build_merge_stage(store, settings) if events is not None else None
     summary = store.start_run(inputs)
-    for raw_batch in _batched(items, settings.batch_size):
-        batch, docs = _annotate(raw_batch, pipeline, duplicates, store, settings, on_item)
-        if stories is not None:
-            stories(batch)
-            date_from_stories(
-                batch,
-                docs,
-                store.publication_days_of_stories,
-                store.undated_reports_of_stories,
-                rereader(pipeline),
-            )
-        if events is not None:
-            batch.events = events(docs)
-            for event in batch.events:
-                event.story_id = batch.story_of.get(event.sources[0].article_id)
-        if merge is not None:
-            batch.event_vectors = merge(batch.events)
-        summary.dating += batch.dating
-        store.write_batch(summary, batch)
+    try:
+        for raw_batch in _batched(items, settings.batch_size):
+            batch, docs = _annotate(raw_batch, pipeline, duplicates, store, settings, on_item)
+            if stories is not None:
+                stories(batch)
+                date_from_stories(
+                    batch,
+                    docs,
+                    store.publication_days_of_stories,
+                    store.undated_reports_of_stories,
+                    rereader(pipeline),
+                )
+            if events is not None:
+                batch.events = events(docs)
+                for event in batch.events:
+                    event.story_id = batch.story_of.get(event.sources[0].article_id)
+            if merge is not None:
+                batch.event_vectors = merge(batch.events)
+            _write(store, summary, batch)
+    except BaseException as exc:  # killed outright, the next run's start marks it instead
+        store.finish_run(summary.run_id, _ended(exc))
+        raise
     store.finish_run(summary.run_id)
     return summary
+
+
+def _write(store: Store, summary: RunSummary, batch: BatchWrite) -> None:
+    try:
+        store.write_batch(summary, batch)
+    except Exception as exc:  # the run goes on: this batch's articles are rejected, and why
+        log.exception("batch not stored")
+        reason = Rejection.of("", exc).reason
+        store.write_batch(
+            summary,
+            BatchWrite(
+                rejections=batch.rejections
+                + [
+                    Rejection(a.locator, Code.INTERNAL, f"not stored: {reason}")
+                    for a, _ in batch.articles
+                ],
+                unchanged=batch.unchanged,
+            ),
+        )
+        return
+    summary.dating += batch.dating
+
+
+def _ended(exc: BaseException) -> str:
+    return "interrupted" if isinstance(exc, KeyboardInterrupt) else "died"
 
 
 def _annotate(
@@ -287,22 +316,19 @@ def _annotate(
             batch.rejections.append(item)
             continue
         try:
-            doc = pipeline(item)
+            doc = pipeline(checked(item))
             if len(doc.text) < settings.min_text_chars:
                 raise InputRejected(Code.NO_TEXT, f"too little text ({len(doc.text)} characters)")
-        except InputRejected as exc:
-            batch.rejections.append(Rejection(item.locator, exc.code, exc.reason))
-            continue
         except Exception as exc:  # one broken article must not stop the batch; say what broke
-            log.exception("internal error on %s", item.locator)
-            batch.rejections.append(
-                Rejection(item.locator, Code.INTERNAL, f"internal error: {exc!r}")
-            )
+            batch.rejections.append(Rejection.of(item.locator, exc))
             continue
         read.append(doc)
     _pin_undated(read, store)
     for doc in read:
         article = to_article(doc)
+        if problem := store.unstorable(article):  # it alone, not its batch, fails to be written
+            batch.rejections.append(Rejection(article.locator, Code.INTERNAL, problem))
+            continue
         doc.article_id = article.article_id
         candidates.append((article, doc.minhash))
         batch.names[article.article_id] = name_keys(doc)

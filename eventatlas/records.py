@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from eventatlas.errors import Code
+from eventatlas.errors import Code, InputRejected
 
 if TYPE_CHECKING:
     import numpy as np
 
     from eventatlas.extract.records import Event
     from eventatlas.stories.model import Story
+
+log = logging.getLogger(__name__)
 
 # Publication-date precisions (SPEC.md): what the source itself states; inference from the text
 # is written `inferred-<precision>` by the stage that does it.
@@ -64,6 +67,17 @@ class Rejection:
 
     def __str__(self) -> str:
         return f"{self.locator}: {self.reason}"
+
+    @classmethod
+    def of(cls, locator: str, exc: Exception) -> Rejection:
+        """What any error met while reading, annotating or storing one input says about it, in
+        one line: the batch goes on without that input."""
+        if isinstance(exc, InputRejected):
+            return cls(locator, exc.code, exc.reason)
+        if isinstance(exc, OSError):
+            return cls(locator, Code.UNREADABLE, f"cannot read it ({exc.strerror or exc})")
+        log.info("internal error on %s", locator, exc_info=exc)  # the traceback, with -v
+        return cls(locator, Code.INTERNAL, " ".join(f"internal error: {exc!r}"[:300].split()))
 
 
 @dataclass(frozen=True)

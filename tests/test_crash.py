@@ -50,6 +50,9 @@ def test_kill_during_ingest_then_rerun(tmp_path):
     rerun = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
     assert f"{FILES - stored} new, 0 duplicate, {stored} unchanged, 0 rejected" in rerun.stdout
     assert count(db, "articles") == FILES
+    with sqlite3.connect(db) as connection:
+        statuses = [row[0] for row in connection.execute("SELECT status FROM runs ORDER BY run_id")]
+    assert statuses == ["died", "done"]
 
 
 def _articles_or_zero(db):

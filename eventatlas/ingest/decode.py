@@ -9,6 +9,9 @@ from eventatlas.errors import Code, InputRejected
 
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _CONTROL = {b for b in range(32)} - {9, 10, 12, 13}
+# Python's codecs that read text but are no page's charset: they would turn escapes, IDNA labels
+# or UTF-7 shifts in the markup into characters (and some fail on any page).
+_NOT_CHARSETS = {"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape", "utf-7"}
 
 
 def check_size(size: int, limit: int | None) -> None:
@@ -43,7 +46,12 @@ def decode(data: bytes, *, html: bool = False) -> str:
             encoding = codecs.lookup(declared).name
         except LookupError:
             raise InputRejected(Code.ENCODING, f"unknown declared charset {declared!r}") from None
-        if encoding == "utf-8":
+        if encoding in _NOT_CHARSETS:
+            raise InputRejected(
+                Code.ENCODING, f"declared charset {declared!r} is not a web page charset"
+            )
+        # a declaration we could read as ASCII is no UTF-16 or UTF-32 (and a BOM was not there)
+        if encoding == "utf-8" or encoding.startswith(("utf-16", "utf-32")):
             encoding = "utf-8-sig"
     return _decode_as(data, encoding)
 
@@ -55,6 +63,10 @@ def _decode_as(data: bytes, encoding: str) -> str:
         raise InputRejected(
             Code.ENCODING,
             f"not valid {exc.encoding.upper()}: byte 0x{data[exc.start]:02x} at offset {exc.start}",
+        ) from None
+    except (LookupError, ValueError):  # a bytes-to-bytes codec (base64, rot13, zlib)
+        raise InputRejected(
+            Code.ENCODING, f"declared charset {encoding!r} is not a text encoding"
         ) from None
     if not text.strip():
         raise InputRejected(Code.EMPTY, "empty file")

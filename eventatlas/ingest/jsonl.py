@@ -27,15 +27,17 @@ def parse_jsonl(
             if len(data) > max_line_bytes:
                 raise InputRejected(Code.TOO_LARGE, f"line over the {max_line_bytes} byte limit")
             yield _line(decode(data), locator, path)
-        except InputRejected as exc:
-            yield Rejection(locator, exc.code, exc.reason)
+        except Exception as exc:  # a line costs only itself, whatever is wrong with it
+            yield Rejection.of(locator, exc)
 
 
 def _line(line: str, locator: str, path: str) -> RawDocument:
     try:
-        record = json.loads(line)
+        record = json.loads(line, parse_int=_integer)
     except json.JSONDecodeError as exc:
         raise InputRejected(Code.BAD_JSON, f"not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InputRejected(Code.BAD_JSON, "JSON nested too deeply") from None
     if not isinstance(record, dict):
         raise InputRejected(Code.BAD_JSON, "a line must hold a JSON object")
     text = record.get("text")
@@ -57,6 +59,12 @@ def _line(line: str, locator: str, path: str) -> RawDocument:
         source=record.get("source"),
         lang_hint=record.get("lang"),
     )
+
+
+def _integer(digits: str) -> int | float:
+    """No field we read is a number; a huge one elsewhere in the record (Python refuses to read
+    integers of over 4300 digits) is kept as a float instead of failing the line."""
+    return int(digits) if len(digits) <= 18 else float(digits)
 
 
 def parse_iso_date(value: str | None) -> tuple[str | None, str | None]:

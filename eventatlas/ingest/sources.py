@@ -5,6 +5,7 @@ One bad input never stops the stream: it becomes a Rejection with a one-line rea
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -26,37 +27,57 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 Item = RawDocument | Rejection
 
 
-def expand_paths(inputs: Iterable[str]) -> Iterator[str]:
-    """Folders recursively, in a stable order, skipping hidden files and folders."""
+def expand_paths(inputs: Iterable[str]) -> Iterator[str | Rejection]:
+    """Folders recursively, in a stable order, skipping hidden files and folders; links to
+    folders are not followed (a link back up would never end). A folder that cannot be listed
+    is a Rejection."""
     for name in inputs:
-        path = Path(name)
-        if is_url(name) or not path.is_dir():
+        try:
+            is_folder = not is_url(name) and Path(name).is_dir()
+        except (OSError, ValueError):  # a name the system refuses, e.g. with a NUL in it
+            is_folder = False
+        if not is_folder:
             yield name
             continue
-        for child in sorted(path.rglob("*")):
-            relative = child.relative_to(path).parts
-            if child.is_file() and not any(part.startswith(".") for part in relative):
-                yield str(child)
+        refused: list[OSError] = []
+        found = []
+        for folder, subfolders, files in os.walk(name, onerror=refused.append):
+            subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+            found += [Path(folder, file) for file in files if not file.startswith(".")]
+        yield from (str(path) for path in sorted(found))
+        for error in refused:
+            yield Rejection.of(printable(error.filename or name), error)
+
+
+def printable(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 are shown as \\xNN escapes."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def read_inputs(inputs: Iterable[str], settings: Settings, fetcher: Fetcher) -> Iterator[Item]:
     for name in expand_paths(inputs):
+        if isinstance(name, Rejection):
+            yield name
+            continue
         try:
             if is_url(name):
                 yield from _read_url(name, settings, fetcher)
             else:
-                yield from _read_file(Path(name), settings, fetcher)
-        except InputRejected as exc:
-            yield Rejection(name, exc.code, exc.reason)
+                yield from _read_file(name, settings, fetcher)
+        except Exception as exc:  # one input, whatever is wrong with it, costs only itself
+            yield Rejection.of(printable(name), exc)
 
 
-def _read_file(path: Path, settings: Settings, fetcher: Fetcher) -> Iterator[Item]:
-    locator = str(path)
+def _read_file(name: str, settings: Settings, fetcher: Fetcher) -> Iterator[Item]:
+    path = Path(name)
+    locator = printable(name)
     suffix = path.suffix.lower()
     if not path.exists():
         raise InputRejected(Code.NOT_FOUND, "no such file or folder")
     if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES:
         raise InputRejected(Code.UNSUPPORTED, f"unsupported file type {suffix or '(none)'!r}")
+    if not path.is_file():  # a FIFO or a device named like an article would never end
+        raise InputRejected(Code.UNSUPPORTED, "not a regular file")
     if suffix in JSONL_SUFFIXES:  # many articles: the size limit applies to each line
         check_size(path.stat().st_size, limit=None)
         with path.open("rb") as lines:

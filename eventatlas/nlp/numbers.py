@@ -301,11 +301,17 @@ def _set_against_each_other(groups: list[list[Span]], text: str, patterns) -> bo
 _ONE = {"one", "eins", "uno", "واحد", "واحدة"}
 
 
+# Ten billion and more counts nobody in a war; a store holds no integer past 19 digits.
+_MOST_DIGITS = 10
+
+
 def _value(written: str, t) -> int | None:
     if written[0].isdigit():
         if re.fullmatch(r"\d+[.,]\d{1,2}", written):
             return None  # a decimal, "99,5"
         digits = re.sub(r"\D", "", written)
+        if len(digits) > _MOST_DIGITS:
+            return None  # no count: an identifier, a phone number, a typo
         value = int(digits)
         if len(digits) == 4 and 1900 <= value <= 2100 and written.isdigit():
             return None  # a year

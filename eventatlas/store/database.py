@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import logging
+import os
+import socket
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, fields
@@ -58,6 +61,7 @@ from eventatlas.store.schema import (
 from eventatlas.stories.label import OPENING_CHARS
 from eventatlas.stories.model import Story, exact_day, iso_day
 
+log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).parent / "migrations"
 _ARTICLE_FIELDS = [f.name for f in fields(Article)]
 EVERY_EVENT = EventFilter()
@@ -106,22 +110,39 @@ class Store:
     # -- runs ---------------------------------------------------------------------------------
 
     def start_run(self, inputs: list[str]) -> RunSummary:
+        """A new run, after marking `died` the runs whose process is gone without finishing."""
+        host = socket.gethostname()
         with self.engine.begin() as connection:
+            running = connection.execute(
+                select(runs.c.run_id, runs.c.pid, runs.c.host).where(runs.c.status == "running")
+            ).all()
+            dead = [
+                run_id
+                for run_id, pid, on in running
+                if pid is None or (on == host and not _process_alive(pid))
+            ]
+            if dead:
+                connection.execute(
+                    update(runs).where(runs.c.run_id.in_(dead)).values(status="died")
+                )
             result = connection.execute(
                 insert(runs).values(
                     started_at=_now(),
-                    inputs=json.dumps(inputs, ensure_ascii=False),
+                    inputs=json.dumps([_valid_text(name) for name in inputs], ensure_ascii=False),
                     status="running",
+                    pid=os.getpid(),
+                    host=host,
                 )
             )
         return RunSummary(run_id=result.inserted_primary_key[0])
 
-    def finish_run(self, run_id: int) -> None:
+    def finish_run(self, run_id: int, status: str = "done") -> None:
+        """`status`: done, or how it ended early (`died`, `interrupted`)."""
         with self.engine.begin() as connection:
             connection.execute(
                 update(runs)
                 .where(runs.c.run_id == run_id)
-                .values(finished_at=_now(), status="done")
+                .values(finished_at=_now(), status=status)
             )
 
     def run_rejections(self, run_id: int) -> list[Rejection]:
@@ -175,9 +196,9 @@ class Store:
                     [
                         {
                             "run_id": summary.run_id,
-                            "locator": r.locator,
+                            "locator": _valid_text(r.locator),
                             "code": str(r.code),
-                            "reason": r.reason,
+                            "reason": _valid_text(r.reason),
                         }
                         for r in batch.rejections
                     ],
@@ -196,6 +217,11 @@ class Store:
         summary.duplicate += duplicates
         summary.unchanged += batch.unchanged
         summary.rejections.extend(batch.rejections)
+
+    def unstorable(self, article: Article) -> str | None:
+        """Why a value of `article` cannot be written (no UTF-8, an integer SQLite cannot hold),
+        or None: that article is rejected before its batch is written."""
+        return _unstorable(_article_row(article, 0))
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -629,6 +655,36 @@ class Store:
             return [(row.article_id, float(row.rank)) for row in rows]
 
 
+_INT64 = range(-(2**63), 2**63)
+
+
+def _valid_text(value: str) -> str:
+    """`value` as UTF-8 can hold it: what cannot be encoded (a lone surrogate) as an escape."""
+    return value.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
+def _unstorable(row: dict) -> str | None:
+    for name, value in row.items():
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return f"{name} is not valid Unicode"
+        elif isinstance(value, int) and value not in _INT64:
+            return f"{name} {value} is beyond what the store holds"
+    return None
+
+
 def _article_row(article: Article, run_id: int) -> dict:
     row = asdict(article) | {"run_id": run_id}
     del row["thread_id"]  # read through the article's story
@@ -730,17 +786,17 @@ def _drop_events_of_redated(connection: Connection, redated: list[Article]) -> s
 
 
 def _write_events(connection: Connection, batch: BatchWrite) -> None:
-    if not batch.events:
-        return
     event_columns = [c.name for c in events.columns if c.name != "vector"]
-    connection.execute(
-        insert(events),
-        [
-            {k: getattr(e, k) for k in event_columns}
-            | {"vector": _vector_bytes(batch.event_vectors.get(e.event_id))}
-            for e in batch.events
-        ],
-    )
+    rows = []
+    for e in batch.events:
+        row = {k: getattr(e, k) for k in event_columns}
+        if problem := _unstorable(row):  # one event's value must not fail its batch
+            log.warning("event %s not stored: %s", e.event_id, problem)
+            continue
+        rows.append((e, row | {"vector": _vector_bytes(batch.event_vectors.get(e.event_id))}))
+    if not rows:
+        return
+    connection.execute(insert(events), [row for _, row in rows])
     connection.execute(
         insert(event_sources),
         [
@@ -752,7 +808,7 @@ def _write_events(connection: Connection, batch: BatchWrite) -> None:
                 "end": s.end,
                 "fields": json.dumps(s.fields),
             }
-            for e in batch.events
+            for e, _ in rows
             for s in e.sources
         ],
     )

@@ -22,11 +22,13 @@ runs = Table(
     Column("started_at", String(32), nullable=False),
     Column("finished_at", String(32)),
     Column("inputs", Text, nullable=False),  # JSON list of what the user named
-    Column("status", String(16), nullable=False),  # running | done
+    Column("status", String(16), nullable=False),  # running | done | died | interrupted
     Column("new", Integer, nullable=False, default=0),
     Column("duplicate", Integer, nullable=False, default=0),
     Column("unchanged", Integer, nullable=False, default=0),
     Column("rejected", Integer, nullable=False, default=0),
+    Column("pid", Integer),  # the process running it, on `host`
+    Column("host", String(255)),
 )
 
 rejections = Table(
