@@ -15,6 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from eventatlas import __version__
+from eventatlas.api.headers import SecurityHeaders, content_security_policy, security_headers
 from eventatlas.api.params import PATTERN_HELP
 from eventatlas.api.routes import router
 from eventatlas.atlas import Atlas
@@ -52,6 +53,8 @@ def create_app(db: str | None = None, *, settings: Settings | None = None) -> Fa
         redoc_url=None,
     )
     app.state.atlas = atlas
+    app.state.headers = security_headers(settings.tile_url)
+    app.add_middleware(SecurityHeaders, headers=app.state.headers)
     app.include_router(router, prefix="/api")
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _invalid_parameters)
@@ -64,13 +67,17 @@ def create_app(db: str | None = None, *, settings: Settings | None = None) -> Fa
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
-        return get_swagger_ui_html(
+        page = get_swagger_ui_html(
             openapi_url="/openapi.json",
             title="eventatlas API",
             swagger_js_url="/assets/dist/swagger/swagger-ui-bundle.js",
             swagger_css_url="/assets/dist/swagger/swagger-ui.css",
             swagger_favicon_url="/assets/favicon.svg",
         )
+        # Swagger UI starts from an inline script: this page's policy allows that one alone.
+        policy = content_security_policy(settings.tile_url, page.body.decode())
+        page.headers["Content-Security-Policy"] = policy
+        return page
 
     return app
 
@@ -98,6 +105,9 @@ async def _invalid_parameters(_request: Request, exc: RequestValidationError) ->
     return error(422, "; ".join(problems))
 
 
-async def _internal_error(_request: Request, exc: Exception) -> JSONResponse:
+async def _internal_error(request: Request, exc: Exception) -> JSONResponse:
     log.exception("internal error")
-    return error(500, f"internal error: {type(exc).__name__}")
+    response = error(500, f"internal error: {type(exc).__name__}")
+    # Starlette answers this outside every middleware, the one that sets these too.
+    response.headers.update(request.app.state.headers)
+    return response

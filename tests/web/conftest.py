@@ -31,6 +31,11 @@ CHROMIUM_ARGS = [
     "--disable-quic",
 ]
 
+# Every violation of the page's Content-Security-Policy, told to the test as it happens.
+REPORT_BLOCKED = """document.addEventListener('securitypolicyviolation', (e) =>
+  window.reportBlocked(
+    `${e.effectiveDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`));"""
+
 
 @dataclass
 class Server:
@@ -45,10 +50,12 @@ class Server:
 
 @dataclass
 class BrowserLog:
-    """What went wrong in the browser: requests that left the machine, errors on the console."""
+    """What went wrong in the browser: requests that left the machine, errors on the console,
+    and what the Content-Security-Policy blocked."""
 
     offsite: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    blocked: list[str] = field(default_factory=list)
 
 
 @pytest.fixture(scope="session")
@@ -126,7 +133,13 @@ def page(browser, server, log, session_log):
         for each in (log, session_log):
             each.errors.append(f"page error: {error}")
 
+    def blocked(text):
+        for each in (log, session_log):
+            each.blocked.append(text)
+
     context.route("**/*", guard)
+    context.expose_function("reportBlocked", blocked)
+    context.add_init_script(REPORT_BLOCKED)
     page = context.new_page()
     page.on("console", console)
     page.on("pageerror", page_error)

@@ -258,7 +258,9 @@ def test_the_api_docs_render_offline(page):
 
 def test_nothing_leaves_the_machine_and_the_console_stays_clean(page, server, log, session_log):
     story = server.api("/api/stories", limit="1")["stories"][0]["story_id"]
-    page.goto("/")
+    served = page.goto("/").headers
+    assert "default-src 'self'" in served["content-security-policy"]
+    assert served["x-content-type-options"] == "nosniff"
     wait_for_map(page)
     open_an_event(page)
     page.goto(f"/?view=timeline&q=Mosul&story={story}")
@@ -269,7 +271,8 @@ def test_nothing_leaves_the_machine_and_the_console_stays_clean(page, server, lo
     page.get_by_test_id("article-text").wait_for()
     page.get_by_test_id("tab-timeline").click()
     page.get_by_test_id("milestone").first.wait_for()
-    assert log.offsite == [] and log.errors == []
+    assert log.offsite == [] and log.errors == [] and log.blocked == []
     # and in every test before this one
     assert session_log.offsite == []
     assert session_log.errors == []
+    assert session_log.blocked == []

@@ -7,6 +7,8 @@ export function el(tag, attrs = {}, ...children) {
     if (value === null || value === undefined || value === false) continue;
     if (name === 'class') node.className = value;
     else if (name === 'dataset') Object.assign(node.dataset, value);
+    // Through the CSSOM: the Content-Security-Policy refuses style attributes (style-src-attr).
+    else if (name === 'style') node.style.cssText = value;
     else node.setAttribute(name, value === true ? '' : value);
   }
   append(node, children);
