@@ -176,10 +176,10 @@ class Atlas:
     def ingest(self, posted: list) -> RunSummary:
         """Articles given as JSON values (objects with the JSON Lines fields), read as a JSON
         Lines file would be: a bad one is rejected with its reason and the others are stored."""
-        # A lone surrogate ("\ud800") is valid JSON but no text: its bytes stay invalid UTF-8,
-        # for the reader to reject that article as it would a line of a file.
+        # A lone surrogate (valid JSON, "\ud800", but no UTF-8) goes back to that escape, which
+        # the reader takes as it does in a file.
         lines = [
-            json.dumps(article, ensure_ascii=False).encode("utf-8", "surrogatepass")
+            json.dumps(article, ensure_ascii=False).encode("utf-8", "backslashreplace")
             for article in posted
         ]
         items = parse_jsonl(lines, POSTED, self.settings.max_file_bytes)
