@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import sys
 from collections import Counter
@@ -75,6 +76,22 @@ def _open(settings: Settings) -> Store:
     except Exception as exc:
         err.print(f"error: cannot open store {settings.db}: {exc}")
         raise typer.Exit(2) from None
+
+
+def _open_existing(settings: Settings) -> Store:
+    _require_store(settings)
+    return _open(settings)
+
+
+def _require_store(settings: Settings) -> None:
+    """Read commands need a store: where there is none, opening would make an empty one and
+    the command would answer from it as if nothing had been found."""
+    if not Store.exists(settings.db):
+        err.print(
+            f"error: no store at {settings.db}: `eventatlas ingest` makes one "
+            "(--db or EVENTATLAS_DB names another)"
+        )
+        raise typer.Exit(2)
 
 
 @app.callback()
@@ -178,7 +195,7 @@ def export_command(
     """Write what the store holds, one record a line (JSON Lines) or a row (CSV). Events are
     one per happening, with every report's sources and the disagreements between them."""
     settings = _settings(config, db=db)
-    store = _open(settings)
+    store = _open_existing(settings)
     if format is ExportFormat.geojson and kind is not ExportKind.events:
         err.print("error: --format geojson is for events")
         raise typer.Exit(2)
@@ -249,7 +266,7 @@ def timeline_command(
             err.print(f"error: {value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
             raise typer.Exit(2)
     settings = _settings(config, db=db)
-    atlas = Atlas(settings, _open(settings))
+    atlas = Atlas(settings, _open_existing(settings))
     if story and atlas.story(story) is None:
         err.print(f"error: no story {story!r} in {settings.db}")
         raise typer.Exit(1)
@@ -291,7 +308,7 @@ def trends_command(
     if by not in PERIODS:
         err.print(f"error: --by must be one of {', '.join(PERIODS)}")
         raise typer.Exit(2)
-    store = _open(_settings(config, db=db))
+    store = _open_existing(_settings(config, db=db))
     rows = trends(store.event_tallies(EventFilter(event_type=event_type, country=country)), by=by)
     if as_json:
         for row in rows:
@@ -328,7 +345,7 @@ def search_command(
     from eventatlas.search import search
 
     settings = _settings(config, db=db)
-    store = _open(settings)
+    store = _open_existing(settings)
     hits = search(store, get_embedder(settings.embedding_model), text, lang=lang, limit=limit)
     for rank, hit in enumerate(hits, start=1):
         out.print(
@@ -352,7 +369,12 @@ def serve_command(
 ) -> None:
     """The HTTP API (OpenAPI at /docs) and the web app at /. POST /api/ingest is on only when
     EVENTATLAS_TOKEN is set."""
-    serve(_settings(config, db=db), host, port)
+    from eventatlas.api.routes import TOKEN_VARIABLE
+
+    settings = _settings(config, db=db)
+    if not os.environ.get(TOKEN_VARIABLE):  # a new, empty store is worth serving only to post to
+        _require_store(settings)
+    serve(settings, host, port)
 
 
 def serve(settings: Settings, host: str, port: int) -> None:

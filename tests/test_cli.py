@@ -6,6 +6,7 @@ import os
 import pytest
 from typer.testing import CliRunner
 
+from eventatlas import cli
 from eventatlas.cli import app
 from tests.conftest import RESOURCES
 
@@ -126,6 +127,44 @@ def test_usage_errors_exit_2(tmp_path):
     )
     assert result.exit_code == 2
     assert "unknown setting(s): no_such_setting" in result.output
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["trends"],
+        ["trends", "--json"],
+        ["export", "events"],
+        ["export", "articles", "--format", "csv"],
+        ["export", "stories", "--out", "stories.jsonl"],
+        ["timeline", "--query", "Mosul"],
+        ["search", "Mosul"],
+        ["serve"],
+    ],
+)
+def test_read_commands_on_a_missing_store_say_so_and_make_none(tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("EVENTATLAS_DB", raising=False)
+    monkeypatch.delenv("EVENTATLAS_TOKEN", raising=False)
+    monkeypatch.setattr(cli, "serve", lambda *_: pytest.fail("served a store that is not there"))
+    result = runner.invoke(app, command)
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [
+        "error: no store at eventatlas.db: `eventatlas ingest` makes one "
+        "(--db or EVENTATLAS_DB names another)"
+    ]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_serve_makes_a_new_store_only_when_articles_can_be_posted_to_it(tmp_path, monkeypatch):
+    served = []
+    monkeypatch.setattr(cli, "serve", lambda settings, *_: served.append(settings.db))
+    db = str(tmp_path / "new.db")
+    monkeypatch.delenv("EVENTATLAS_TOKEN", raising=False)
+    assert runner.invoke(app, ["serve", "--db", db]).exit_code == 2
+    monkeypatch.setenv("EVENTATLAS_TOKEN", "s3cret")
+    assert runner.invoke(app, ["serve", "--db", db]).exit_code == 0
+    assert served == [db]
 
 
 def test_missing_path_is_a_rejection_not_a_crash(tmp_path):

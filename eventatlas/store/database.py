@@ -31,7 +31,7 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, Engine, make_url
 
 from eventatlas.extract.records import Event, Source
 from eventatlas.merge.happenings import merged_events, window
@@ -91,6 +91,15 @@ class Store:
         store = cls(engine)
         store.migrate()
         return store
+
+    @staticmethod
+    def exists(db: str) -> bool:
+        """Whether there is a store at `db` to read without making one: opening a SQLite path
+        creates the file, while a database server's database is there or not at all."""
+        url = make_url(database_url(db))
+        if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+            return True
+        return Path(url.database).exists()
 
     def close(self) -> None:
         self.engine.dispose()
