@@ -4,18 +4,15 @@ makes to anything but the local server is aborted and recorded: the app must wor
 from __future__ import annotations
 
 import json
-import socket
-import threading
-import time
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-import uvicorn
 
 from eventatlas.api.app import create_app
+from tests.loopback import serving
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
@@ -62,22 +59,8 @@ class BrowserLog:
 def server(demo_db):
     if not (DIST / "app.js").exists():
         pytest.fail("the web app is not built: cd eventatlas/web && npm ci && npm run build")
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(demo_db), host="127.0.0.1", port=port, log_level="warning")
-    uvicorn_server = uvicorn.Server(config)
-    thread = threading.Thread(target=uvicorn_server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not uvicorn_server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the API server did not start")
-        time.sleep(0.05)
-    yield Server(f"http://127.0.0.1:{port}")
-    uvicorn_server.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+    with serving(create_app(demo_db)) as url:
+        yield Server(url)
 
 
 @pytest.fixture(scope="session")
