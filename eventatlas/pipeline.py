@@ -258,7 +258,7 @@ def ingest_items(
                     rereader(pipeline),
                 )
             if events is not None:
-                batch.events = events(docs)
+                batch.events = events(docs, batch.story_of)
                 for event in batch.events:
                     event.story_id = batch.story_of.get(event.sources[0].article_id)
             if merge is not None:

@@ -21,6 +21,7 @@ from functools import cache, cached_property
 
 from eventatlas.document import Document, Span
 from eventatlas.extract.classify import NONE, Classification, EventClassifier, trigger_hits
+from eventatlas.extract.disasters import of_a_disaster
 from eventatlas.extract.notes import notes
 from eventatlas.extract.records import Event, Source
 from eventatlas.gazetteer.actors import ActorGazetteer
@@ -95,16 +96,20 @@ class ExtractEvents:
         self.focus = focus  # the countries we follow (the gazetteer's focus)
         self.max_embedded = max_embedded_per_article
 
-    def __call__(self, docs: dict[str, Document]) -> list[Event]:
+    def __call__(
+        self, docs: dict[str, Document], story_of: dict[str, str] | None = None
+    ) -> list[Event]:
         """Trigger words type a sentence where its language has them (fast, and on our gold as
         good as the model: benchmarks/events.py). A sentence with only a toll ("Ten were
         killed", "Nobody was hurt") tells the toll of the event the article told just before
         it. The embedding model reads what neither can: a toll with no event before it or at
         another place, and every candidate in a language without word tables, at most
-        `max_embedded` sentences an article."""
+        `max_embedded` sentences an article; never the tolls of a report on a disaster
+        (`story_of`, article id to story id, lets a story's reports speak for each other)."""
         decided: list[tuple[Candidate, Classification]] = []
         tolls: list[Candidate] = []
         unread: list[Candidate] = []
+        disasters = {id(docs[i]) for i in _disaster_reports(docs, story_of or {})}
         for doc in docs.values():
             has_tables = doc.lang in LANGUAGES
             for candidate in _candidates(doc):
@@ -115,12 +120,19 @@ class ExtractEvents:
                     decided.append((candidate, label))
                 elif has_tables:
                     tolls.append(candidate)
-                else:
+                elif id(doc) not in disasters:
                     unread.append(candidate)
         told = self._events_of(decided)
         continuing = [c for c in tolls if _continues(c, told)]
         going_on = {id(c) for c in continuing}  # candidates by identity: their documents are big
-        unread += [c for c in tolls if id(c) not in going_on and not _says_nobody_was_killed(c)]
+        # a toll no violent sentence claims is, in a report on a disaster, the disaster's
+        unread += [
+            c
+            for c in tolls
+            if id(c) not in going_on
+            and id(c.doc) not in disasters
+            and not _says_nobody_was_killed(c)
+        ]
         labelled = self._embedded(unread)
         merged = _merge_within_articles(
             sorted(
@@ -757,6 +769,8 @@ def _candidates(doc: Document) -> list[Candidate]:
         )
         if not (named or trigger_hits(text, doc.lang) or counts):
             continue
+        if of_a_disaster(text, doc.lang):  # "the fire killed six": no one's violence
+            continue
         dates = _inside(doc, "dates", sentence)
         if _is_background(dates, published):
             continue
@@ -970,6 +984,25 @@ def _inside(doc: Document, layer: str, outer: Span) -> list[Span]:
 
 def _lead(doc: Document) -> Span:
     return Span(0, _lead_end(doc), "lead")
+
+
+def _disaster_reports(docs: dict[str, Document], story_of: dict[str, str]) -> set[str]:
+    """The reports that open on a disaster, and all reports of a story most of whose reports
+    do: one that opens on the toll alone ("a flight falls in the Alps, 150 dead") is of the
+    same disaster."""
+    found = {article_id for article_id, doc in docs.items() if _opens_on_a_disaster(doc)}
+    stories: dict[str, list[str]] = defaultdict(list)
+    for article_id in docs:
+        stories[story_of.get(article_id, article_id)].append(article_id)
+    for members in stories.values():
+        if 2 * len(found.intersection(members)) > len(members):
+            found.update(members)
+    return found
+
+
+def _opens_on_a_disaster(doc: Document) -> bool:
+    """Whether the headline and lead tell of a disaster or an accident, and of no violence."""
+    return of_a_disaster(f"{doc.title or ''}\n{doc.quote(_lead(doc))}", doc.lang)
 
 
 def _days_before(words: str, lang: str | None) -> int | None:
