@@ -125,11 +125,6 @@ def evaluate(documents: list[dict], overrides: dict) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         one, seconds = run(documents, 1, Path(tmp), overrides)
         ten, _ = run(documents, BATCHES, Path(tmp), overrides)
-        _, seconds_without = (
-            run(documents, 1, Path(tmp) / "..", overrides | {"stories": False})
-            if False
-            else (None, None)
-        )
     story = {i: s for i, (s, _) in one.items()}
     thread = {i: t for i, (_, t) in one.items()}
     return {
