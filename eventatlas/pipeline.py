@@ -316,7 +316,7 @@ def _annotate(
             batch.rejections.append(item)
             continue
         try:
-            doc = pipeline(checked(item))
+            doc = pipeline(checked(item, settings.max_text_chars))
             if len(doc.text) < settings.min_text_chars:
                 raise InputRejected(Code.NO_TEXT, f"too little text ({len(doc.text)} characters)")
         except Exception as exc:  # one broken article must not stop the batch; say what broke

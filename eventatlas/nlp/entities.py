@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from eventatlas.document import Document, Span
 from eventatlas.gazetteer.actors import Actor, ActorGazetteer
+from eventatlas.gazetteer.matcher import Match
 from eventatlas.gazetteer.normalize import name_key
 from eventatlas.gazetteer.places import ADMIN1, COUNTRY, TOWN, Place, PlaceGazetteer
 
@@ -71,19 +73,14 @@ class FindEntities:
         named_places = self.places.find(text)
         # the longer name wins where an actor's and a place's overlap: "Islamic State" is no
         # place, and "قاعدة عين الأسد" (Ain al-Asad base) is no al-Qaeda ("القاعدة")
+        in_longer_place = _InLonger([p for p, _ in named_places])
         actors = [
             Span(m.start, m.end, "actor", choose_actor(candidates))
             for m, candidates in self.actors.find(text)
-            if not any(
-                p.start <= m.start and m.end <= p.end and p.end - p.start > m.end - m.start
-                for p, _ in named_places
-            )
+            if not in_longer_place(m)
         ]
-        found = [
-            (m, candidates)
-            for m, candidates in named_places
-            if not any(a.start < m.end and m.start < a.end for a in actors)
-        ]
+        outside_actors = _Outside(actors)
+        found = [(m, c) for m, c in named_places if outside_actors(m.start, m.end)]
         countries = country_context([candidates for _, candidates in found])
         # a name once written as a person's ("President Bush", "George W. Bush", "Ali al-Sistani")
         # is the person's throughout the text ("…, Bush added")
@@ -120,11 +117,8 @@ class FindPeople:
 def find_people(text: str, named: list[Span]) -> list[Span]:
     """People's names, outside the places and actors named; each span's value is the
     surname, which tells one person mentioned twice."""
-    runs = [
-        m
-        for m in _NAME.finditer(text)
-        if not any(n.start < m.end() and m.start() < n.end for n in named)
-    ]
+    outside = _Outside(named)
+    runs = [m for m in _NAME.finditer(text) if outside(m.start(), m.end())]
     people = {}
     for run in runs:
         start, name = run.start(), run.group()
@@ -135,13 +129,51 @@ def find_people(text: str, named: list[Span]) -> list[Span]:
         if titled or (" " in name and _ARABIC_PARTICLE.search(name)):
             people[start] = Span(start, run.end(), "person", _surname(name.split()[-1]))
     surnames = {span.value for span in people.values()}
+    # each person found so far starts inside its own run (runs do not overlap)
+    found = sorted(people)
     for run in runs:
         last = run.group().split()[-1]  # "Neben Soleimani": the sentence's first word is none
         start = run.end() - len(last)
-        known = any(run.start() <= p.start < run.end() for p in people.values())
+        known = bisect_left(found, run.start()) < bisect_left(found, run.end())
         if not known and _surname(last) in surnames:
             people[start] = Span(start, run.end(), "person", _surname(last))
     return sorted(people.values(), key=lambda span: span.start)
+
+
+class _InLonger:
+    """Whether a match lies inside a longer one of `matches` (a matcher's, which do not
+    overlap), in log time: a long text names thousands, and comparing each with all of them
+    grew quadratically."""
+
+    def __init__(self, matches: list[Match]):
+        self.matches = sorted(matches, key=lambda match: match.start)
+        self.starts = [match.start for match in self.matches]
+
+    def __call__(self, inner: Match) -> bool:
+        index = bisect_right(self.starts, inner.start) - 1
+        if index < 0:
+            return False
+        outer = self.matches[index]
+        return inner.end <= outer.end and outer.end - outer.start > inner.end - inner.start
+
+
+class _Outside:
+    """Whether a stretch of text overlaps none of `spans`, in log time (see _InLonger)."""
+
+    def __init__(self, spans: list[Span]):
+        merged: list[list[int]] = []
+        for span in sorted(spans, key=lambda span: span.start):
+            if merged and span.start < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], span.end)
+            else:
+                merged.append([span.start, span.end])
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def __call__(self, start: int, end: int) -> bool:
+        # the last merged span that starts before `end` is the only one that can overlap
+        index = bisect_left(self.starts, end) - 1
+        return index < 0 or self.ends[index] <= start
 
 
 def _surname(word: str) -> str:
