@@ -305,7 +305,9 @@ async def _read_body(request: Request, limit: int) -> bytes:
 def _posted_articles(body: bytes) -> list:
     """The articles of a body, each still any JSON value: the reader judges them one by one."""
     try:
-        posted = json.loads(body)
+        # No field of an article is a number: read as floats, integers of any length (Python
+        # refuses those of over 4300 digits) make a bad field of their article, not a bad body.
+        posted = json.loads(body, parse_int=float)
     except (ValueError, RecursionError) as exc:
         raise HTTPException(422, f"body: not valid JSON ({exc})") from None
     articles = posted.get("articles") if isinstance(posted, dict) else None

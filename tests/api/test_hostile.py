@@ -79,7 +79,7 @@ def test_a_bad_language_is_told_in_words(client):
 @pytest.fixture
 def writable(tmp_path, monkeypatch):
     monkeypatch.setenv("EVENTATLAS_TOKEN", TOKEN)
-    settings = load_settings(env={}, db=str(tmp_path / "posted.db"), ingest_max_body_bytes=2000)
+    settings = load_settings(env={}, db=str(tmp_path / "posted.db"), ingest_max_body_bytes=8000)
     with TestClient(create_app(settings=settings)) as client:
         yield client
 
@@ -136,9 +136,9 @@ def test_ingest_refuses_a_body_over_the_limit_without_reading_it_all(writable):
     declared = AUTH | {"Content-Length": "100000"}
     status, read, body = _post_raw(writable.app, declared, [b"{" * 1000] * 100)
     assert (status, read) == (413, 0)
-    assert b"2000 byte limit" in body and b"ingest_max_body_bytes" in body
+    assert b"8000 byte limit" in body and b"ingest_max_body_bytes" in body
     status, read, _ = _post_raw(writable.app, AUTH, [b"{" * 1000] * 100)  # chunked, no length
-    assert (status, read) == (413, 3)
+    assert (status, read) == (413, 9)
     assert _ok(writable.get("/api/meta"))["articles"] == 0
 
 
@@ -163,6 +163,7 @@ def test_ingest_rejects_bad_articles_one_by_one(writable):
         '{"text": "Islamic State fighters attacked a checkpoint near Samarra \\ud800 today."}',
         json.dumps(kirkuk | {"title": ["not text"]}),
         json.dumps(kirkuk | {"published": "soon"}),
+        '{"text": %s}' % ("9" * 5000),  # too long an integer for Python's JSON reader
     ]
     done = _ok(
         writable.post(
@@ -173,8 +174,8 @@ def test_ingest_rejects_bad_articles_one_by_one(writable):
     )
     assert done["new"] == 2
     rejected = {r["locator"]: (r["code"], r["reason"]) for r in done["rejected"]}
-    assert sorted(rejected) == ["api#L1", "api#L2", "api#L5", "api#L6"]
-    assert rejected["api#L1"] == ("no-text", "no 'text' string")
+    assert sorted(rejected) == ["api#L1", "api#L2", "api#L5", "api#L6", "api#L7"]
+    assert rejected["api#L1"] == rejected["api#L7"] == ("no-text", "no 'text' string")
     assert rejected["api#L2"][0] == "bad-json"
     assert "'title'" in rejected["api#L5"][1] and "'published'" in rejected["api#L6"][1]
     stored = _ok(writable.get("/api/articles", params={"q": "checkpoint"}))["articles"]
