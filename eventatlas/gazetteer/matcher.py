@@ -54,8 +54,13 @@ class NameMatcher:
                 if entry_id not in bare:
                     bare.append(entry_id)
             self._article_dropped.discard(key)
-        # most words of a text start no name: one look-up instead of MAX_WORDS joins each
-        self._first_words = {key.split(" ", 1)[0] for key in self._ids}
+        # Every name's opening words, so that a match grows a word at a time and stops where no
+        # name goes on: most words of a text start no name, and text is read in one pass.
+        self._openings = {
+            " ".join(words[:n])
+            for words in (key.split(" ") for key in self._ids)
+            for n in range(1, len(words) + 1)
+        }
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -73,44 +78,58 @@ class NameMatcher:
             i += match[1]
         return matches
 
-    def _longest_at(self, text: str, tokens: list[Token], i: int) -> tuple[Match, int] | None:
+    def _longest_at(self, text: str, tokens: tuple[Token, ...], i: int) -> tuple[Match, int] | None:
+        """The longest name that starts at token `i`; of names as long, the word as written
+        before the forms without its Arabic proclitics, in the order they are stripped."""
         first = tokens[i]
-        if first.key not in self._first_words and not (
-            first.arabic
-            and any(
-                form in self._first_words
-                for goes_on in (False, True)
-                for form in _without_proclitics(first.key, goes_on)
-            )
-        ):
-            return None
+        # each form the first word may take → its rank among the forms of a one-word name and
+        # among those of a longer one (None where it is not a form of that length)
+        forms: dict[str, tuple[int | None, int | None]] = {first.key: (0, 0)}
+        if first.arabic:
+            alone = _without_proclitics(first.key, name_goes_on=False)
+            goes_on = _without_proclitics(first.key, name_goes_on=True)
+            for form in dict.fromkeys(alone + goes_on):
+                forms[form] = (
+                    alone.index(form) + 1 if form in alone else None,
+                    goes_on.index(form) + 1 if form in goes_on else None,
+                )
         capital_ok = first.arabic or first.capitalised or _opens_a_name(tokens, i)
-        for n in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
-            words = tokens[i : i + n]
-            if any(b.start - a.end > 2 for a, b in zip(words, words[1:], strict=False)):
-                continue  # names do not span punctuation
-            keys = [" ".join(t.key for t in words)]
-            if first.arabic:
-                keys += [
-                    proclitic_free + keys[0][len(first.key) :]
-                    for proclitic_free in _without_proclitics(first.key, n > 1)
-                ]
-            for key in keys:
-                ids = self._ids.get(key)
-                if not ids or not (capital_ok or key in self._any_case):
-                    continue
-                written = text[words[0].start : words[-1].end]
-                if key in self._exact_case and n == 1 and written not in self._exact_case[key]:
-                    continue
-                if key in self._article_dropped and "لل" not in first.key[:4]:
-                    continue  # "وقاعدة أخرى" is "and another base", not al-Qaeda
-                # an Arabic name glued to و/ب/ال… is quoted with its prefix: the word as written
-                start, end = words[0].start, words[-1].end
-                return Match(start, end, text[start:end], key, tuple(ids)), n
-        return None
+        best: tuple[int, int, Match] | None = None  # (words, rank of its form, match)
+        for head, ranks in forms.items():
+            key, n = head, 1
+            while key in self._openings:
+                rank = ranks[0] if n == 1 else ranks[1]
+                if rank is not None and (best is None or (n, -rank) > (best[0], -best[1])):
+                    match = self._match(text, tokens[i : i + n], key, capital_ok)
+                    if match is not None:
+                        best = (n, rank, match)
+                end = i + n
+                if (
+                    n == MAX_WORDS
+                    or end >= len(tokens)
+                    or tokens[end].start - tokens[end - 1].end > 2
+                ):
+                    break  # names do not span punctuation
+                key, n = f"{key} {tokens[end].key}", n + 1
+        return (best[2], best[0]) if best else None
+
+    def _match(
+        self, text: str, words: tuple[Token, ...], key: str, capital_ok: bool
+    ) -> Match | None:
+        ids = self._ids.get(key)
+        if not ids or not (capital_ok or key in self._any_case):
+            return None
+        written = text[words[0].start : words[-1].end]
+        if key in self._exact_case and len(words) == 1 and written not in self._exact_case[key]:
+            return None
+        if key in self._article_dropped and "لل" not in words[0].key[:4]:
+            return None  # "وقاعدة أخرى" is "and another base", not al-Qaeda
+        # an Arabic name glued to و/ب/ال… is quoted with its prefix: the word as written
+        start, end = words[0].start, words[-1].end
+        return Match(start, end, text[start:end], key, tuple(ids))
 
 
-def _opens_a_name(tokens: list[Token], i: int) -> bool:
+def _opens_a_name(tokens: tuple[Token, ...], i: int) -> bool:
     return (
         tokens[i].key in NAME_PARTICLES
         and i + 1 < len(tokens)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’ʼʻʿʾ‘`´](?=[^\W\d_]))*")
 _QUOTES = re.compile(r"['’ʼʻʿʾ‘`´]")
@@ -35,6 +36,7 @@ class Token:
         return self.text[0].isupper()
 
 
+@lru_cache(maxsize=1 << 16)  # a text's words repeat, and the gazetteers fold every one
 def fold(word: str) -> str:
     if "\u0600" <= word[:1] <= "\u06ff":
         return _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", word)).translate(_ARABIC_FOLD)
@@ -47,14 +49,15 @@ _ELISION = re.compile(r"^(?:[ldjsnmtc]|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORE
 NAME_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "ibn", "bin", "abu"}
 
 
-def tokenize(text: str) -> list[Token]:
+@lru_cache(maxsize=4)  # places and actors are looked for in the same text, one after the other
+def tokenize(text: str) -> tuple[Token, ...]:
     tokens = []
     for match in _WORD.finditer(text):
         start, word = match.start(), match.group()
         if elision := _ELISION.match(word):  # French l'EI, d'Irak: the name is after the quote
             start, word = start + elision.end(), word[elision.end() :]
         tokens.append(Token(start, start + len(word), fold(word), word))
-    return tokens
+    return tuple(tokens)
 
 
 def name_key(name: str) -> str:

@@ -85,7 +85,7 @@ class PlaceGazetteer:
                 log.warning("rebuilding unreadable gazetteer cache %s", path)
         gazetteer = cls(*build(focus_countries), focus=frozenset(focus_countries))
         cache_dir.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".tmp")
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")  # processes building it at once
         with temporary.open("wb") as handle:
             pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
         temporary.replace(path)  # atomic: a concurrent reader never sees half a file
