@@ -42,6 +42,8 @@ def parse_feed(
         )
     if not parsed.version and not parsed.entries:
         raise InputRejected(Code.BAD_FEED, "not an RSS or Atom feed")
+    if not parsed.entries:
+        raise InputRejected(Code.EMPTY, "a feed with no items")
     site = parsed.feed.get("title") or None
     for number, entry in enumerate(parsed.entries, start=1):
         item_locator = entry.get("link") or entry.get("id") or f"{locator}#item-{number}"

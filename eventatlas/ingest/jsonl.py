@@ -19,9 +19,11 @@ def parse_jsonl(
     lines: Iterable[bytes], path: str, max_line_bytes: int
 ) -> Iterator[RawDocument | Rejection]:
     """Line by line, so that a file of any size streams and a bad line costs only itself."""
+    blank = True
     for number, data in enumerate(lines, start=1):
         if not data.strip():
             continue
+        blank = False
         locator = f"{path}#L{number}"
         try:
             if len(data) > max_line_bytes:
@@ -29,6 +31,8 @@ def parse_jsonl(
             yield _line(decode(data), locator, path)
         except Exception as exc:  # a line costs only itself, whatever is wrong with it
             yield Rejection.of(locator, exc)
+    if blank:
+        yield Rejection(path, Code.EMPTY, "no JSON lines, only blank ones")
 
 
 def _line(line: str, locator: str, path: str) -> RawDocument:

@@ -6,6 +6,7 @@ One bad input never stops the stream: it becomes a Rejection with a one-line rea
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -25,6 +26,7 @@ FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 
 Item = RawDocument | Rejection
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def expand_paths(inputs: Iterable[str]) -> Iterator[str | Rejection]:
@@ -50,8 +52,10 @@ def expand_paths(inputs: Iterable[str]) -> Iterator[str | Rejection]:
 
 
 def printable(name: str) -> str:
-    """A file name as text: bytes that are not UTF-8 are shown as \\xNN escapes."""
-    return os.fsencode(name).decode("utf-8", "backslashreplace")
+    """A file name as one line of text: bytes that are not UTF-8, and control characters
+    (a line break is allowed in a name), are shown as \\xNN escapes."""
+    text = os.fsencode(name).decode("utf-8", "backslashreplace")
+    return _CONTROL.sub(lambda char: f"\\x{ord(char.group()):02x}", text)
 
 
 def read_inputs(inputs: Iterable[str], settings: Settings, fetcher: Fetcher) -> Iterator[Item]:
