@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -25,8 +26,15 @@ def normalised_words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
+@cache
+def _permutations() -> tuple:
+    """The hash permutations every sketch shares (seeded, so the same in every process): drawn
+    once instead of once a sketch."""
+    return MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
+
+
 def minhash(words: list[str]) -> MinHash:
-    sketch = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    sketch = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_permutations())
     width = min(SHINGLE_WORDS, len(words)) or 1
     sketch.update_batch(
         [" ".join(words[i : i + width]).encode() for i in range(max(len(words) - width + 1, 1))]
@@ -36,7 +44,10 @@ def minhash(words: list[str]) -> MinHash:
 
 def sketch_from_bytes(data: bytes) -> MinHash:
     return MinHash(
-        num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint32), scheme=SCHEME
+        num_perm=NUM_PERM,
+        hashvalues=np.frombuffer(data, dtype=np.uint32),
+        scheme=SCHEME,
+        permutations=_permutations(),
     )
 
 

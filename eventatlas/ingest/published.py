@@ -166,6 +166,8 @@ def dateline_at(line: str, lang: str | None) -> int:
     """Where the words after a date stamp that opens `line` start ("7. April 2017, 21:18 Uhr
     Schweden …" → at "Schweden"); the whole line's length when it is nothing but a stamp
     ("Updated Friday, 15th March 2019, 11:23 am", "Opdateret kl. 16.00"); else 0."""
+    if not any(c.isdigit() for c in line):  # every stamp has a day, a year or a time
+        return 0
     patterns = _patterns(lang)
     dated = any(patterns[k].search(line) for k in _DATE_KINDS) or _TIME.search(line)
     if not dated:
