@@ -32,6 +32,7 @@ from eventatlas.document import Document
 from eventatlas.errors import Code, InputRejected
 from eventatlas.extract.classify import EventClassifier
 from eventatlas.extract.events import ExtractEvents
+from eventatlas.extract.records import Event
 from eventatlas.gazetteer.actors import ActorGazetteer, load_actors
 from eventatlas.gazetteer.places import PlaceGazetteer, default_cache_dir
 from eventatlas.ingest import read_inputs
@@ -258,7 +259,7 @@ def ingest_items(
                     rereader(pipeline),
                 )
             if events is not None:
-                batch.events = events(docs, batch.story_of)
+                batch.events = _events_of(events, docs, batch.story_of)
                 for event in batch.events:
                     event.story_id = batch.story_of.get(event.sources[0].article_id)
             if merge is not None:
@@ -269,6 +270,25 @@ def ingest_items(
         raise
     store.finish_run(summary.run_id)
     return summary
+
+
+def _events_of(
+    events: ExtractEvents, docs: dict[str, Document], story_of: dict[str, str]
+) -> list[Event]:
+    """The batch's events. Where the step fails on the batch, each report is read alone, and a
+    report it still fails on is stored without events: one report our code cannot read must not
+    cost the others theirs, nor the run its articles."""
+    try:
+        return events(docs, story_of)
+    except Exception:
+        log.exception("events of the batch not read; reading its reports one by one")
+    found: list[Event] = []
+    for article_id, doc in docs.items():
+        try:
+            found += events({article_id: doc}, story_of)
+        except Exception as exc:
+            log.warning("no events read from %s: %r", doc.raw.locator, exc)
+    return found
 
 
 def _write(store: Store, summary: RunSummary, batch: BatchWrite) -> None:

@@ -69,3 +69,33 @@ def test_one_broken_article_does_not_stop_the_batch(tmp_path, settings, store, m
     assert [(r.code, r.reason) for r in summary.rejections] == [
         ("internal", "internal error: RuntimeError('boom')")
     ]
+
+
+def test_a_report_the_events_step_fails_on_is_stored_without_events(tmp_path, settings, store):
+    """The events step reads a batch at once: a report it fails on costs no other report its
+    events, and every report is stored."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(
+        " date 2017-07-07 Islamic State fighters attacked an army post near Samarra on Friday, "
+        "killing five soldiers."
+    )
+    (folder / "bad.txt").write_text(
+        " date 2017-07-07 This report makes the events step fail, for the test: gunmen attacked "
+        "a checkpoint near Kirkuk, killing two."
+    )
+    from eventatlas.extract.events import ExtractEvents
+
+    real = ExtractEvents.__call__
+
+    def fail_on_bad(self, docs, story_of=None):
+        if any("fail" in doc.text for doc in docs.values()):
+            raise RuntimeError("boom")
+        return real(self, docs, story_of)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ExtractEvents, "__call__", fail_on_bad)
+        summary = ingest([str(folder)], store, settings)
+    assert summary.new == 2 and not summary.rejections
+    _, events = store.merged_events()
+    assert [e.location for e in events] == ["Samarra"]
