@@ -1,12 +1,15 @@
-"""The per-language word tables: every module has every table, with the right shape."""
+"""The per-language word tables: every language folder has every table, with the right shape,
+and the loader holds each folder to the schema."""
 
-import importlib
 import re
 
 import pytest
 
+from eventatlas.nlp.lang import LANGUAGES, SCHEMA, load_table
+from eventatlas.nlp.lang import table as table_of
+
 CODES = ("en", "fr", "de", "sv", "no", "da", "es", "it", "ar")
-MODULES = {code: importlib.import_module(f"eventatlas.nlp.lang.{code}") for code in CODES}
+TABLES = {code: table_of(code) for code in CODES}
 
 SUB_EVENT_TYPES = {
     # Battles
@@ -94,16 +97,16 @@ LIST_TABLES = (
     "REPORTING_WORDS",
 )
 
-modules = pytest.mark.parametrize("code", CODES)
+languages = pytest.mark.parametrize("code", CODES)
 
 
-def _words(module):
-    """Every word or phrase in a module: the keys of its dicts and the items of its lists."""
+def _words(tables):
+    """Every word or phrase of a language: the keys of its maps and the items of its lists."""
     for name in INT_TABLES:
-        yield from ((name, word) for word in getattr(module, name))
+        yield from ((name, word) for word in getattr(tables, name))
     for name in LIST_TABLES:
-        yield from ((name, word) for word in getattr(module, name))
-    for sub_event, words in module.TRIGGERS.items():
+        yield from ((name, word) for word in getattr(tables, name))
+    for sub_event, words in tables.TRIGGERS.items():
         yield from ((sub_event, word) for word in words)
 
 
@@ -111,92 +114,118 @@ def test_there_is_the_sub_event_list_acled_uses():
     assert len(SUB_EVENT_TYPES) == 25
 
 
-@modules
-def test_module_has_every_table_with_the_right_type(code):
-    module = MODULES[code]
-    assert code == module.CODE
-    assert module.__doc__
+@languages
+def test_language_has_every_table_with_the_right_type(code):
+    tables = TABLES[code]
+    assert code == tables.CODE
     for name in INT_TABLES:
-        table = getattr(module, name)
+        table = getattr(tables, name)
         assert isinstance(table, dict), name
         assert table, name
         for key, value in table.items():
             assert isinstance(key, str), (name, key)
             assert isinstance(value, int) and not isinstance(value, bool), (name, key)
-    assert isinstance(module.MONTHS_CAPITALISED, bool)
+    assert isinstance(tables.MONTHS_CAPITALISED, bool)
     for name in LIST_TABLES:
-        table = getattr(module, name)
+        table = getattr(tables, name)
         assert isinstance(table, list), name
         assert table or name in MAY_BE_EMPTY, name
         assert all(isinstance(word, str) for word in table), name
-    assert isinstance(module.TRIGGERS, dict)
-    for sub_event, words in module.TRIGGERS.items():
+    assert isinstance(tables.TRIGGERS, dict)
+    for sub_event, words in tables.TRIGGERS.items():
         assert isinstance(sub_event, str)
         assert isinstance(words, list), sub_event
         assert all(isinstance(word, str) for word in words), sub_event
 
 
-@modules
+@languages
 def test_weekdays_and_months_are_complete(code):
-    module = MODULES[code]
-    assert set(module.WEEKDAYS.values()) == set(range(7))
-    assert set(module.MONTHS.values()) == set(range(1, 13))
+    tables = TABLES[code]
+    assert set(tables.WEEKDAYS.values()) == set(range(7))
+    assert set(tables.MONTHS.values()) == set(range(1, 13))
 
 
-@modules
+@languages
 def test_relative_days_and_nights_are_in_the_past(code):
-    module = MODULES[code]
-    assert 0 in module.RELATIVE_DAYS.values()
-    assert -1 in module.RELATIVE_DAYS.values()
-    assert all(-7 <= offset <= 0 for offset in module.RELATIVE_DAYS.values())
-    assert set(module.NIGHT_BEFORE.values()) <= {-1, 0}
+    tables = TABLES[code]
+    assert 0 in tables.RELATIVE_DAYS.values()
+    assert -1 in tables.RELATIVE_DAYS.values()
+    assert all(-7 <= offset <= 0 for offset in tables.RELATIVE_DAYS.values())
+    assert set(tables.NIGHT_BEFORE.values()) <= {-1, 0}
 
 
-@modules
+@languages
 def test_weeks_ago_are_a_week_or_more_back_and_patterns_compile(code):
-    module = MODULES[code]
-    assert all(7 <= days <= 31 for days in module.WEEKS_AGO.values())
-    for pattern in module.EARLIER_EVENT:
+    tables = TABLES[code]
+    assert all(7 <= days <= 31 for days in tables.WEEKS_AGO.values())
+    for pattern in tables.EARLIER_EVENT:
         re.compile(pattern)
-    assert isinstance(module.WORD_PREFIX, str)
-    re.compile(module.WORD_PREFIX)
+    assert isinstance(tables.WORD_PREFIX, str)
+    re.compile(tables.WORD_PREFIX)
 
 
-@modules
+@languages
 def test_words_short_of_a_figure_are_approximate_qualifiers(code):
-    assert set(MODULES[code].SHORT_OF) <= set(MODULES[code].APPROXIMATE)
+    assert set(TABLES[code].SHORT_OF) <= set(TABLES[code].APPROXIMATE)
 
 
-@modules
+@languages
 def test_number_words_cover_one_to_ten_a_dozen_and_a_hundred(code):
-    values = set(MODULES[code].NUMBER_WORDS.values())
+    values = set(TABLES[code].NUMBER_WORDS.values())
     assert set(range(1, 11)) <= values
     assert {12, 100} <= values
     assert all(value > 0 for value in values)
 
 
-@modules
+@languages
 def test_triggers_are_the_acled_sub_event_types(code):
-    triggers = MODULES[code].TRIGGERS
+    triggers = TABLES[code].TRIGGERS
     assert set(triggers) == SUB_EVENT_TYPES
     for sub_event, words in triggers.items():
         assert 3 <= len(words) <= 30, (sub_event, len(words))
 
 
-@modules
+@languages
 def test_words_are_lowercase_trimmed_and_not_empty(code):
-    for table, word in _words(MODULES[code]):
+    for table, word in _words(TABLES[code]):
         assert word, table
         assert word == word.strip(), (table, word)
         assert "  " not in word, (table, word)
         assert word == word.lower(), (table, word)
 
 
-@modules
+@languages
 def test_lists_have_no_repeats(code):
-    module = MODULES[code]
+    tables = TABLES[code]
     for name in LIST_TABLES:
-        words = getattr(module, name)
+        words = getattr(tables, name)
         assert len(words) == len(set(words)), name
-    for sub_event, words in module.TRIGGERS.items():
+    for sub_event, words in tables.TRIGGERS.items():
         assert len(words) == len(set(words)), sub_event
+
+
+def test_every_language_folder_is_a_language():
+    assert set(LANGUAGES) == set(CODES)
+
+
+def test_a_language_states_only_what_it_has(tmp_path):
+    """A new language is a folder: what it leaves out is empty, never another language's."""
+    (tmp_path / "dates.yaml").write_text("months_capitalised: true\nweekdays:\n  pazartesi: 0\n")
+    new = load_table("xx", tmp_path)
+    assert new.WEEKDAYS == {"pazartesi": 0} and new.MONTHS_CAPITALISED is True
+    assert new.TRIGGERS == {} and new.DEATH_WORDS == [] and new.WORD_PREFIX == ""
+    assert {name.lower() for name in vars(new)} - {"code"} == set(SCHEMA)
+
+
+@pytest.mark.parametrize(
+    ("file", "text", "error"),
+    [
+        ("dates.yaml", "weekday_names: {}\n", "'weekday_names' is not in schema.yaml"),
+        ("numbers.yaml", "weekdays: {}\n", "'weekdays' belongs in dates.yaml"),
+        ("numbers.yaml", "death_words: killed\n", "'death_words' should be phrases"),
+    ],
+)
+def test_a_key_the_schema_does_not_declare_there_is_an_error(tmp_path, file, text, error):
+    (tmp_path / file).write_text(text)
+    with pytest.raises(ValueError, match=error):
+        load_table("xx", tmp_path)

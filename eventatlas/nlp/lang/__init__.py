@@ -1,21 +1,58 @@
-"""Per-language word tables for dates, numbers and events: one module per language, the same
-names in each (`WEEKDAYS`, `MONTHS`, `RELATIVE_DAYS`, `NUMBER_WORDS`, `DEATH_WORDS`, `TRIGGERS`…).
-Adding a language is adding a module."""
+"""Each language's words for dates, numbers and events, as data: one folder a language (`en/`,
+`ar/`…) holding `script.yaml`, `dates.yaml`, `numbers.yaml` and `events.yaml`, with the keys
+`schema.yaml` declares once (file, type, what it is for). A language states only what it has;
+what it leaves out is empty. Adding a language is adding a folder."""
 
 from __future__ import annotations
 
-import importlib
 import re
 from functools import cache
-from types import ModuleType
+from pathlib import Path
+from types import SimpleNamespace
 
-LANGUAGES = ("en", "fr", "de", "sv", "no", "da", "es", "it", "ar")
+import yaml
+
+HERE = Path(__file__).parent
+SCHEMA: dict[str, dict[str, str]] = yaml.safe_load(
+    (HERE / "schema.yaml").read_text(encoding="utf-8")
+)
+LANGUAGES = tuple(sorted(folder.name for folder in HERE.iterdir() if any(folder.glob("*.yaml"))))
+
+
+class LanguageTable(SimpleNamespace):
+    """A language's tables, each an attribute named as its schema key in capitals
+    (`table("fr").TRIGGERS`), and `CODE`."""
 
 
 @cache
-def table(lang: str | None) -> ModuleType:
+def table(lang: str | None) -> LanguageTable:
     """The tables of `lang`, English when we have none for it."""
-    return importlib.import_module(f"eventatlas.nlp.lang.{lang if lang in LANGUAGES else 'en'}")
+    return load_table(lang if lang in LANGUAGES else "en")
+
+
+def load_table(code: str, folder: Path | None = None) -> LanguageTable:
+    """A language's folder read against the schema: a key the schema does not declare, or
+    declares for another file, or of another type, is an error that names file and key."""
+    folder = folder or HERE / code
+    values = {key: _empty(spec["type"]) for key, spec in SCHEMA.items()}
+    for path in sorted(folder.glob("*.yaml")):
+        for key, value in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
+            spec = SCHEMA.get(key)
+            if spec is None or spec["file"] != path.stem:
+                where = f"belongs in {spec['file']}.yaml" if spec else "is not in schema.yaml"
+                raise ValueError(f"{path}: key {key!r} {where}")
+            if type(value) is not type(values[key]):
+                raise ValueError(f"{path}: {key!r} should be {spec['type']}")
+            values[key] = value
+    return LanguageTable(CODE=code, **{key.upper(): value for key, value in values.items()})
+
+
+def _empty(kind: str) -> bool | str | list | dict:
+    if kind == "flag":
+        return False
+    if kind == "regex":
+        return ""
+    return [] if kind in ("phrases", "regex list") else {}
 
 
 def alternation(words, gap: int = 0) -> str:
