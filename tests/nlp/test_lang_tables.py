@@ -229,3 +229,12 @@ def test_a_key_the_schema_does_not_declare_there_is_an_error(tmp_path, file, tex
     (tmp_path / file).write_text(text)
     with pytest.raises(ValueError, match=error):
         load_table("xx", tmp_path)
+
+
+def test_a_language_without_a_folder_gets_no_other_languages_words():
+    """Turkish has no folder: English number and death words must not be looked for in it."""
+    from eventatlas.nlp.numbers import find_counts
+
+    neutral = table_of("tr")
+    assert neutral.NUMBER_WORDS == {} and neutral.DEATH_WORDS == []
+    assert not find_counts("The attack killed ten people and one child.", "tr")

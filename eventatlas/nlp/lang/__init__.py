@@ -24,16 +24,21 @@ class LanguageTable(SimpleNamespace):
     (`table("fr").TRIGGERS`), and `CODE`."""
 
 
+NEUTRAL = "und"  # ISO 639's "undetermined": the code of the tables of no language
+
+
 @cache
 def table(lang: str | None) -> LanguageTable:
-    """The tables of `lang`, English when we have none for it."""
-    return load_table(lang if lang in LANGUAGES else "en")
+    """The tables of `lang`; for a language we have none for, empty ones: what is read without
+    words (digits, numeric dates, names) still is, and no other language's words are looked for
+    in its text."""
+    return load_table(lang if lang in LANGUAGES else NEUTRAL)
 
 
 def load_table(code: str, folder: Path | None = None) -> LanguageTable:
     """A language's folder read against the schema: a key the schema does not declare, or
     declares for another file, or of another type, is an error that names file and key."""
-    folder = folder or HERE / code
+    folder = folder or HERE / code  # the neutral tables' folder does not exist: all is empty
     values = {key: _empty(spec["type"]) for key, spec in SCHEMA.items()}
     for path in sorted(folder.glob("*.yaml")):
         for key, value in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
@@ -60,6 +65,8 @@ def alternation(words, gap: int = 0) -> str:
     `gap`, " * " in a phrase stands for up to that many words of one clause ("no * casualties"
     matches "no American or Iraqi casualties", "nahmen * fest" a German verb and its particle
     "nahmen am Mittwoch einen Kommandeur fest")."""
+    if not words:
+        return "(?!)"  # nothing to look for matches nothing, not the empty string everywhere
     between = rf"(?:\s+[^\s.,;:]+){{0,{gap}}}\s+"
     return "|".join(
         between.join(map(re.escape, w.split(" * "))) + r"\b" if gap and " * " in w else re.escape(w)
