@@ -1,7 +1,8 @@
 """Each language's words for dates, numbers and events, as data: one folder a language (`en/`,
 `ar/`…) holding `script.yaml`, `dates.yaml`, `numbers.yaml` and `events.yaml`, with the keys
-`schema.yaml` declares once (file, type, what it is for). A language states only what it has;
-what it leaves out is empty. Adding a language is adding a folder."""
+`schema.yaml` declares once (file, type, what it is for), and `examples.yaml`, sentences with
+what must be found in them, which run as tests. A language states only what it has; what it
+leaves out is empty. Adding a language is adding a folder."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ class LanguageTable(SimpleNamespace):
     (`table("fr").TRIGGERS`), and `CODE`."""
 
 
+EXAMPLES = "examples.yaml"  # sentences and what must be found in them, run as tests
 NEUTRAL = "und"  # ISO 639's "undetermined": the code of the tables of no language
 
 
@@ -41,6 +43,8 @@ def load_table(code: str, folder: Path | None = None) -> LanguageTable:
     folder = folder or HERE / code  # the neutral tables' folder does not exist: all is empty
     values = {key: _empty(spec["type"]) for key, spec in SCHEMA.items()}
     for path in sorted(folder.glob("*.yaml")):
+        if path.name == EXAMPLES:
+            continue
         for key, value in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
             spec = SCHEMA.get(key)
             if spec is None or spec["file"] != path.stem:
