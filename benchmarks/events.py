@@ -122,20 +122,42 @@ def print_errors(file: str, gold: list[dict], predicted: list[dict], pairs, acto
 
 
 def run(settings, folder: Path = DEMO) -> tuple[dict, float, set]:
-    """Events by report (path, title), the seconds ingest took, and the reports stored as
-    copies of an earlier one (wire copies: their events are the original's)."""
+    """Events by report, the seconds ingest took, and the reports stored as copies."""
     store = Store.open(settings.db)
     started = time.perf_counter()
     ingest([str(folder)], store, settings)
     seconds = time.perf_counter() - started
+    by_article, copies = events_by_report(store)
+    store.close()
+    return by_article, seconds, copies
+
+
+def events_by_report(store: Store) -> tuple[dict, set]:
+    """A store's events by report (resolved path, title), and the reports stored as copies of
+    an earlier one (wire copies: their events are the original's)."""
     stored = list(store.articles())
-    path_of = {a.article_id: (a.path, a.title) for a in stored}
-    copies = {(a.path, a.title) for a in stored if a.duplicate_of}
+    path_of = {a.article_id: (str(Path(a.path).resolve()), a.title) for a in stored}
+    copies = {path_of[a.article_id] for a in stored if a.duplicate_of}
     by_article = defaultdict(list)
     for event in store.event_reports():
         by_article[path_of[event.sources[0].article_id]].append(event.__dict__)
-    store.close()
-    return by_article, seconds, copies
+    return by_article, copies
+
+
+def demo_reports(predicted: dict, copies: set) -> list[tuple]:
+    """(file, language, gold events, extracted events) of each demo report that is no copy."""
+    corpus = [json.loads(x) for x in (GOLD / "demo_corpus.jsonl").read_text().splitlines()]
+    gold = [json.loads(x) for x in (GOLD / "demo_events.jsonl").read_text().splitlines()]
+    return [
+        (
+            entry["file"],
+            entry["lang"],
+            annotated["events"],
+            predicted.get((str(DEMO / entry["file"]), entry["title"]), []),
+        )
+        for entry, annotated in zip(corpus, gold, strict=True)
+        if (str(DEMO / entry["file"]), entry["title"]) not in copies
+    ]
 
 
 def score(reports, actors, show_errors: bool = False) -> dict:
@@ -199,8 +221,7 @@ def score(reports, actors, show_errors: bool = False) -> dict:
 
 
 def main() -> None:
-    corpus = [json.loads(x) for x in (GOLD / "demo_corpus.jsonl").read_text().splitlines()]
-    gold = [json.loads(x) for x in (GOLD / "demo_events.jsonl").read_text().splitlines()]
+    corpus = (GOLD / "demo_corpus.jsonl").read_text().splitlines()
     heldout = [json.loads(x) for x in (GOLD / "heldout_events.jsonl").read_text().splitlines()]
     actors = load_actors()
     with tempfile.TemporaryDirectory() as tmp:
@@ -214,20 +235,7 @@ def main() -> None:
     found_in = defaultdict(list)  # plain-text reports: one article a file, keyed by path
     for (path, _), events in heldout_found.items():
         found_in[path] += events
-    scored = [
-        (entry, annotated)
-        for entry, annotated in zip(corpus, gold, strict=True)
-        if (str(DEMO / entry["file"]), entry["title"]) not in copies
-    ]
-    demo_reports = [
-        (
-            entry["file"],
-            entry["lang"],
-            annotated["events"],
-            predicted.get((str(DEMO / entry["file"]), entry["title"]), []),
-        )
-        for entry, annotated in scored
-    ]
+    demo = demo_reports(predicted, copies)
     heldout_reports = [
         (
             f"heldout/{entry['file']}",
@@ -240,11 +248,11 @@ def main() -> None:
     result = {
         "extraction_adds_seconds": round(seconds - seconds_without, 1),
         "ingest_seconds_without_events": round(seconds_without, 1),
-        "copies_left_out": len(corpus) - len(scored),
-        **score(demo_reports, actors, SHOW_ERRORS),
+        "copies_left_out": len(corpus) - len(demo),
+        **score(demo, actors, SHOW_ERRORS),
         "heldout": score(heldout_reports, actors, SHOW_ERRORS),
         # the whole gold file the targets are set on: the demo corpus and the held-out reports
-        "demo_and_heldout": score(demo_reports + heldout_reports, actors),
+        "demo_and_heldout": score(demo + heldout_reports, actors),
     }
     if SAVE and not OVERRIDES:
         RESULT.write_text(json.dumps(result, indent=2) + "\n")

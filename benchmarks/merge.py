@@ -45,14 +45,11 @@ def pairwise(pairs: list[tuple[str, str, str]], same) -> dict:
     return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
 
 
-def main() -> None:
+def merge_scores(predicted: dict) -> dict:
+    """The merge step and the baseline on the demo's extracted events by report."""
     corpus = [json.loads(x) for x in (GOLD / "demo_corpus.jsonl").read_text().splitlines()]
     gold = [json.loads(x) for x in (GOLD / "demo_events.jsonl").read_text().splitlines()]
     happenings = [json.loads(x) for x in (GOLD / "demo_happenings.jsonl").read_text().splitlines()]
-    with tempfile.TemporaryDirectory() as tmp:
-        settings = load_settings(env={}, db=str(Path(tmp) / "merge.db"), **OVERRIDES)
-        build_pipeline(settings), build_event_stage(settings)
-        predicted, _, _ = run(settings)
     matched = []
     for entry, annotated, labels in zip(corpus, gold, happenings, strict=True):
         events = predicted.get((str(DEMO / entry["file"]), entry["title"]), [])
@@ -66,7 +63,7 @@ def main() -> None:
         for (art_a, gold_a, _), (art_b, gold_b, _) in combinations(matched, 2)
         if art_a != art_b and gold_a == gold_b
     )
-    result = {
+    return {
         "gold_events": sum(len(g["events"]) for g in gold),
         "gold_happenings": len({h for line in happenings for h in line["happenings"]}),
         "matched_events": len(matched),
@@ -80,6 +77,14 @@ def main() -> None:
             ),
         ),
     }
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = load_settings(env={}, db=str(Path(tmp) / "merge.db"), **OVERRIDES)
+        build_pipeline(settings), build_event_stage(settings)
+        predicted, _, _ = run(settings)
+    result = merge_scores(predicted)
     if not OVERRIDES:
         RESULT.write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps(result, indent=2))
