@@ -6,7 +6,7 @@ from sqlalchemy import text
 from eventatlas.errors import Code
 from eventatlas.records import Article, BatchWrite, Rejection
 from eventatlas.store import Store, database_url
-from eventatlas.store.database import MIGRATIONS
+from eventatlas.store.database import HEAD_REVISION, MIGRATIONS
 
 
 def article(article_id, body="Iraqi forces retook Rawa on Friday.", **fields):
@@ -36,6 +36,16 @@ def test_opening_twice_migrates_once_and_uses_wal(settings):
             == sorted(p.name[:4] for p in MIGRATIONS.glob("versions/0*.py"))[-1]
         )
     store.close()
+
+
+def test_the_store_knows_alembics_head_revision():
+    """A store at HEAD_REVISION opens without alembic: it must be the newest migration."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_current_head() == HEAD_REVISION
 
 
 def test_batch_write_counts_and_reads_back(store):
