@@ -1,4 +1,8 @@
-"""The `eventatlas` command: thin wrappers over functions a Python user can call too."""
+"""The `eventatlas` command: thin wrappers over functions a Python user can call too.
+
+Each command imports what it needs (the store, the pipeline, models) when it runs: `--help` and a
+usage error must answer at once, and the store alone costs most of a second.
+"""
 
 from __future__ import annotations
 
@@ -11,19 +15,18 @@ from collections import Counter
 from dataclasses import asdict
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from eventatlas import export
 from eventatlas.errors import EventAtlasError
-from eventatlas.pipeline import ingest as run_ingest
 from eventatlas.records import DatingNote, EventFilter, RunSummary
 from eventatlas.settings import Settings, load_settings
-from eventatlas.store import Store
+
+if TYPE_CHECKING:
+    from eventatlas.store import Store
 
 DEMO_CORPUS = Path(__file__).parent / "demo"
 _DATE_PREFIX = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -71,6 +74,8 @@ def _settings(config: Path | None, **overrides) -> Settings:
 
 
 def _open(settings: Settings) -> Store:
+    from eventatlas.store import Store
+
     try:
         return Store.open(settings.db)
     except Exception as exc:
@@ -86,6 +91,8 @@ def _open_existing(settings: Settings) -> Store:
 def _require_store(settings: Settings) -> None:
     """Read commands need a store: where there is none, opening would make an empty one and
     the command would answer from it as if nothing had been found."""
+    from eventatlas.store import Store
+
     if not Store.exists(settings.db):
         err.print(
             f"error: no store at {settings.db}: `eventatlas ingest` makes one "
@@ -118,6 +125,16 @@ def ingest(
 
 
 def ingest_with_progress(inputs: list[str], store: Store, settings: Settings) -> RunSummary:
+    from rich.progress import (
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    from eventatlas.pipeline import ingest as run_ingest
+
     with Progress(
         SpinnerColumn(),
         TextColumn("ingesting"),
@@ -194,6 +211,8 @@ def export_command(
 ) -> None:
     """Write what the store holds, one record a line (JSON Lines) or a row (CSV). Events are
     one per happening, with every report's sources and the disagreements between them."""
+    from eventatlas import export
+
     settings = _settings(config, db=db)
     store = _open_existing(settings)
     if format is ExportFormat.geojson and kind is not ExportKind.events:

@@ -23,32 +23,22 @@ import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, cached_property
 from itertools import islice
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from eventatlas.document import Document
 from eventatlas.errors import Code, InputRejected
-from eventatlas.extract.classify import EventClassifier
-from eventatlas.extract.events import ExtractEvents
-from eventatlas.extract.records import Event
-from eventatlas.gazetteer.actors import ActorGazetteer, load_actors
-from eventatlas.gazetteer.places import PlaceGazetteer, default_cache_dir
 from eventatlas.ingest import read_inputs
 from eventatlas.ingest.checks import checked
 from eventatlas.ingest.clean import Clean
-from eventatlas.ingest.dedupe import DuplicateIndex, Fingerprint
+from eventatlas.ingest.dedupe import Fingerprint, Sketch
 from eventatlas.ingest.fetch import Fetcher
 from eventatlas.ingest.published import PublishedFromText
 from eventatlas.ingest.title import FindTitle
-from eventatlas.merge.happenings import MergeHappenings, Report
 from eventatlas.nlp.dates import FindDates, pinned_day
-from eventatlas.nlp.embed import get_embedder
-from eventatlas.nlp.entities import FindEntities, FindPeople
 from eventatlas.nlp.language import DetectLanguage
-from eventatlas.nlp.numbers import FindCounts
-from eventatlas.nlp.sentences import SplitSentences
 from eventatlas.records import (
     INFERRED_DAY,
     Article,
@@ -59,12 +49,20 @@ from eventatlas.records import (
     RunSummary,
 )
 from eventatlas.settings import Settings
-from eventatlas.store import Store
-from eventatlas.stories.centres import LanguageCentres
-from eventatlas.stories.cluster import ClusterParams, StoryClusterer
-from eventatlas.stories.dating import date_from_stories
-from eventatlas.stories.signals import name_keys
-from eventatlas.stories.stage import StoryStage
+
+# What every input needs (reading it far enough to know its article id) is imported above; the
+# stages that only new articles need (gazetteers, the embedding model, stories, events, merging)
+# are imported in the functions that build them, so that a run that meets only unchanged input,
+# and every command that does not ingest, loads none of them.
+if TYPE_CHECKING:
+    from eventatlas.extract.events import ExtractEvents
+    from eventatlas.extract.records import Event
+    from eventatlas.gazetteer.actors import ActorGazetteer
+    from eventatlas.gazetteer.places import PlaceGazetteer
+    from eventatlas.ingest.dedupe import DuplicateIndex
+    from eventatlas.merge.happenings import MergeHappenings
+    from eventatlas.store import Store
+    from eventatlas.stories.stage import StoryStage
 
 log = logging.getLogger(__name__)
 
@@ -78,23 +76,28 @@ class Component(Protocol):
 
 
 class Pipeline:
-    """Named components run in order on one Document; the order is checked when it is built."""
+    """Named components run in order on one Document; the order is checked when it is built.
+    `given` names what the Document holds before the first component (a pipeline that goes on
+    where another stopped)."""
 
-    def __init__(self, components: Sequence[Component]):
-        available: set[str] = set()
+    def __init__(self, components: Sequence[Component], given: Iterable[str] = ()):
+        available = set(given)
         for component in components:
             missing = set(component.requires) - available
             if missing:
                 raise ValueError(f"component {component.name!r} needs {sorted(missing)} first")
             available.update(component.assigns)
         self.components = list(components)
+        self.available = frozenset(available)
 
     @property
     def names(self) -> list[str]:
         return [component.name for component in self.components]
 
     def __call__(self, raw: RawDocument) -> Document:
-        doc = Document.from_raw(raw)
+        return self.annotate(Document.from_raw(raw))
+
+    def annotate(self, doc: Document) -> Document:
         for component in self.components:
             doc = component(doc)
         return doc
@@ -102,18 +105,35 @@ class Pipeline:
 
 def build_pipeline(settings: Settings) -> Pipeline:
     """The per-article components; the later ones only when a stage that reads them is on."""
-    components: list[Component] = [
+    return Pipeline(reading_components(settings) + annotating_components(settings))
+
+
+def reading_components(settings: Settings) -> list[Component]:
+    """What every input goes through, new or unchanged: enough to know its article id."""
+    return [
         Clean(),
         DetectLanguage(settings.language_backend, _listed(settings.languages)),
         FindTitle(),
         PublishedFromText(),
         Fingerprint(),
     ]
+
+
+def annotating_components(settings: Settings) -> list[Component]:
+    """What only a new article goes through: its sketch for near-duplicates, and the names,
+    sentences, dates and counts the later stages read."""
+    components: list[Component] = [Sketch()]
     if settings.entities:
+        from eventatlas.nlp.entities import FindEntities
+
         components.append(FindEntities(places_of(settings), actors_of(settings)))
     if settings.entities and settings.events:
+        from eventatlas.nlp.entities import FindPeople
+        from eventatlas.nlp.numbers import FindCounts
+        from eventatlas.nlp.sentences import SplitSentences
+
         components += [FindPeople(), SplitSentences(), FindDates(), FindCounts()]
-    return Pipeline(components)
+    return components
 
 
 def places_of(settings: Settings) -> PlaceGazetteer:
@@ -123,16 +143,25 @@ def places_of(settings: Settings) -> PlaceGazetteer:
 @cache
 def _places(focus: tuple[str, ...]) -> PlaceGazetteer:
     """Loaded once a process: the pipeline, the events step and story labels all read it."""
+    from eventatlas.gazetteer.places import PlaceGazetteer
+
     return PlaceGazetteer.load(focus)
 
 
 def actors_of(settings: Settings) -> ActorGazetteer:
+    from eventatlas.gazetteer.actors import load_actors
+
     return load_actors(tuple(Path(p) for p in _listed(settings.actor_files)))
 
 
 def build_event_stage(settings: Settings) -> ExtractEvents | None:
     if not (settings.events and settings.entities):
         return None
+    from eventatlas.extract.classify import EventClassifier
+    from eventatlas.extract.events import ExtractEvents
+    from eventatlas.gazetteer.places import default_cache_dir
+    from eventatlas.nlp.embed import get_embedder
+
     classifier = EventClassifier(get_embedder(settings.embedding_model), default_cache_dir())
     places = places_of(settings)
     return ExtractEvents(
@@ -177,6 +206,11 @@ def to_article(doc: Document) -> Article:
 def build_story_stage(store: Store, settings: Settings) -> StoryStage | None:
     if not settings.stories:
         return None
+    from eventatlas.nlp.embed import get_embedder
+    from eventatlas.stories.centres import LanguageCentres
+    from eventatlas.stories.cluster import ClusterParams, StoryClusterer
+    from eventatlas.stories.stage import StoryStage
+
     params = ClusterParams(
         join_similarity=settings.story_join_similarity,
         merge_similarity=settings.story_merge_similarity,
@@ -192,6 +226,9 @@ def build_story_stage(store: Store, settings: Settings) -> StoryStage | None:
 
 
 def build_merge_stage(store: Store, settings: Settings) -> MergeHappenings:
+    from eventatlas.merge.happenings import MergeHappenings, Report
+    from eventatlas.nlp.embed import get_embedder
+
     def nearby(days: list[str]) -> list[Report]:
         return [Report(event, vector) for event, vector in store.event_reports_around(days)]
 
@@ -238,38 +275,75 @@ def ingest_items(
 ) -> RunSummary:
     """Annotate and store documents already read (the HTTP API's posted articles), as one run
     recorded under `inputs`."""
-    pipeline = build_pipeline(settings)
-    duplicates = DuplicateIndex(settings.near_duplicate_threshold)
-    for row in store.fingerprints():
-        duplicates.add(*row)
-    events = build_event_stage(settings)
-    stories = build_story_stage(store, settings)
-    merge = build_merge_stage(store, settings) if events is not None else None
+    reader = Pipeline(reading_components(settings))
+    stages = Stages(store, settings, reader)
     summary = store.start_run(inputs)
     try:
         for raw_batch in _batched(items, settings.batch_size):
-            batch, docs = _annotate(raw_batch, pipeline, duplicates, store, settings, on_item)
-            if stories is not None:
-                stories(batch)
-                date_from_stories(
-                    batch,
-                    docs,
-                    store.publication_days_of_stories,
-                    store.undated_reports_of_stories,
-                    rereader(pipeline),
-                )
-            if events is not None:
-                batch.events = _events_of(events, docs, batch.story_of)
-                for event in batch.events:
-                    event.story_id = batch.story_of.get(event.sources[0].article_id)
-            if merge is not None:
-                batch.event_vectors = merge(batch.events)
+            batch, docs = _annotate(raw_batch, reader, stages, store, settings, on_item)
+            if batch.articles:  # a batch of unchanged input has nothing for the stages to do
+                _run_stages(stages, batch, docs, store)
             _write(store, summary, batch)
     except BaseException as exc:  # killed outright, the next run's start marks it instead
         store.finish_run(summary.run_id, _ended(exc))
         raise
     store.finish_run(summary.run_id)
     return summary
+
+
+class Stages:
+    """The parts of a run that only new articles need, each built when first used: re-reading
+    unchanged input loads no gazetteer, model, stored story or stored fingerprint. (Nothing of
+    the store they read changes before then: a batch without new articles writes none.)"""
+
+    def __init__(self, store: Store, settings: Settings, reader: Pipeline):
+        self.store, self.settings, self.reader = store, settings, reader
+
+    @cached_property
+    def annotator(self) -> Pipeline:
+        return Pipeline(annotating_components(self.settings), given=self.reader.available)
+
+    @cached_property
+    def duplicates(self) -> DuplicateIndex:
+        from eventatlas.ingest.dedupe import DuplicateIndex
+
+        duplicates = DuplicateIndex(self.settings.near_duplicate_threshold)
+        for row in self.store.fingerprints():
+            duplicates.add(*row)
+        return duplicates
+
+    @cached_property
+    def events(self) -> ExtractEvents | None:
+        return build_event_stage(self.settings)
+
+    @cached_property
+    def stories(self) -> StoryStage | None:
+        return build_story_stage(self.store, self.settings)
+
+    @cached_property
+    def merge(self) -> MergeHappenings | None:
+        return build_merge_stage(self.store, self.settings) if self.events is not None else None
+
+
+def _run_stages(stages: Stages, batch: BatchWrite, docs: dict[str, Document], store: Store):
+    """Stories, story dating, events and merging, on a batch's new articles."""
+    from eventatlas.stories.dating import date_from_stories
+
+    if stages.stories is not None:
+        stages.stories(batch)
+        date_from_stories(
+            batch,
+            docs,
+            store.publication_days_of_stories,
+            store.undated_reports_of_stories,
+            rereader(stages.annotator),
+        )
+    if stages.events is not None:
+        batch.events = _events_of(stages.events, docs, batch.story_of)
+        for event in batch.events:
+            event.story_id = batch.story_of.get(event.sources[0].article_id)
+    if stages.merge is not None:
+        batch.event_vectors = stages.merge(batch.events)
 
 
 def _events_of(
@@ -318,17 +392,18 @@ def _ended(exc: BaseException) -> str:
 
 def _annotate(
     raw_batch: list[RawDocument | Rejection],
-    pipeline: Pipeline,
-    duplicates: DuplicateIndex,
+    reader: Pipeline,
+    stages: Stages,
     store: Store,
     settings: Settings,
     on_item: Callable[[str], None] | None,
 ) -> tuple[BatchWrite, dict[str, Document]]:
-    """The batch to write, and the Documents of its new originals (for the events step)."""
+    """The batch to write, and the Documents of its new originals (for the events step). Every
+    input is read far enough to know its article id; only new ones are annotated further."""
+    from eventatlas.stories.signals import name_keys
+
     batch = BatchWrite()
-    candidates: list[tuple[Article, bytes]] = []
     read: list[Document] = []
-    docs: dict[str, Document] = {}
     for item in raw_batch:
         if on_item:
             on_item(item.locator)
@@ -336,7 +411,7 @@ def _annotate(
             batch.rejections.append(item)
             continue
         try:
-            doc = pipeline(checked(item, settings.max_text_chars))
+            doc = reader(checked(item, settings.max_text_chars))
             if len(doc.text) < settings.min_text_chars:
                 raise InputRejected(Code.NO_TEXT, f"too little text ({len(doc.text)} characters)")
         except Exception as exc:  # one broken article must not stop the batch; say what broke
@@ -344,30 +419,42 @@ def _annotate(
             continue
         read.append(doc)
     _pin_undated(read, store)
+    stored = store.existing_article_ids(article_id(d.raw.locator, d.content_hash) for d in read)
+    candidates: list[tuple[Article, bytes]] = []
+    docs: dict[str, Document] = {}
     for doc in read:
         article = to_article(doc)
-        if problem := store.unstorable(article):  # it alone, not its batch, fails to be written
+        if article.article_id in stored:
+            batch.unchanged += 1
+        elif problem := store.unstorable(article):  # it alone, not its batch, fails to be written
             batch.rejections.append(Rejection(article.locator, Code.INTERNAL, problem))
             continue
-        doc.article_id = article.article_id
-        candidates.append((article, doc.minhash))
-        batch.names[article.article_id] = name_keys(doc)
-        docs[article.article_id] = doc
+        else:
+            try:
+                stages.annotator.annotate(doc)
+            except Exception as exc:
+                batch.rejections.append(Rejection.of(article.locator, exc))
+                continue
+            doc.article_id = article.article_id
+            candidates.append((article, doc.minhash))
+            batch.names[article.article_id] = name_keys(doc)
+            docs[article.article_id] = doc
         if doc.dating:
             batch.dating.append(doc.dating)
 
-    stored = store.existing_article_ids(a.article_id for a, _ in candidates)
     # Within a batch the earlier-published copy is the original; undated ones come last.
     for article, signature in sorted(candidates, key=lambda pair: pair[0].published or "~"):
-        if article.article_id in stored:
+        if article.article_id in stored:  # the same input twice in one batch
+            batch.unchanged += 1
             continue
         stored.add(article.article_id)
-        original = duplicates.original_of(article.content_hash, signature)
+        original = stages.duplicates.original_of(article.content_hash, signature)
         if original:
             article = replace(article, duplicate_of=original)
-        duplicates.add(article.article_id, article.content_hash, signature, article.duplicate_of)
+        stages.duplicates.add(
+            article.article_id, article.content_hash, signature, article.duplicate_of
+        )
         batch.articles.append((article, signature))
-    batch.unchanged = len(candidates) - len(batch.articles)
     new_originals = {a.article_id for a, _ in batch.articles if not a.duplicate_of}
     return batch, {i: d for i, d in docs.items() if i in new_originals}
 
@@ -392,7 +479,8 @@ def rereader(pipeline: Pipeline) -> Callable[[Article], Document]:
 def _pin_undated(docs: list[Document], store: Store) -> None:
     """A report without a date whose weekday and day-of-month fit one year of the corpus, or
     within a year of it ("Friday, May 1" among reports of 2017 to 2019: 2020), is dated to that
-    day, as `published_precision = "inferred-day"`, and notes which words pinned it."""
+    day, as `published_precision = "inferred-day"`, and notes which words pinned it. It runs
+    before the annotating components, so that a report's relative dates resolve against it."""
     undated = [doc for doc in docs if doc.raw.published is None]
     years = {int(doc.raw.published[:4]) for doc in docs if doc.raw.published}
     if undated:
@@ -403,8 +491,6 @@ def _pin_undated(docs: list[Document], store: Store) -> None:
             continue
         day, words = pinned
         doc.raw = replace(doc.raw, published=day.isoformat(), published_precision=INFERRED_DAY)
-        if "dates" in doc.layers:
-            FindDates()(doc)  # its relative dates now resolve against that day
         doc.dating = DatingNote(doc.raw.locator, "pinned", words, day.isoformat())
 
 

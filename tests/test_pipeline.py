@@ -16,6 +16,7 @@ def test_components_run_in_a_checked_order(settings):
         "title",
         "published",
         "fingerprint",
+        "sketch",
         "entities",
         "people",
         "sentences",
@@ -23,7 +24,14 @@ def test_components_run_in_a_checked_order(settings):
         "numbers",
     ]
     plain = replace(settings, entities=False)
-    assert build_pipeline(plain).names == ["clean", "language", "title", "published", "fingerprint"]
+    assert build_pipeline(plain).names == [
+        "clean",
+        "language",
+        "title",
+        "published",
+        "fingerprint",
+        "sketch",
+    ]
     with pytest.raises(ValueError, match="'fingerprint' needs \\['text'\\]"):
         Pipeline([Fingerprint(), Clean()])
 
@@ -99,3 +107,35 @@ def test_a_report_the_events_step_fails_on_is_stored_without_events(tmp_path, se
     assert summary.new == 2 and not summary.rejections
     _, events = store.merged_events()
     assert [e.location for e in events] == ["Samarra"]
+
+
+def test_reingesting_unchanged_input_builds_no_stage(tmp_path, settings, store, monkeypatch):
+    """Unchanged input is known by its article id alone: no gazetteer, model, story stage or
+    stored fingerprint is loaded to say so."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        " date 2017-11-17 Rawa retaken\n\nIraqi forces retook the town of Rawa on Friday."
+    )
+    assert ingest([str(folder)], store, settings).new == 1
+
+    from eventatlas import pipeline
+    from eventatlas.ingest import dedupe
+    from eventatlas.nlp import embed
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("built for unchanged input")
+
+    for name in (
+        "annotating_components",
+        "places_of",
+        "actors_of",
+        "build_event_stage",
+        "build_story_stage",
+        "build_merge_stage",
+    ):
+        monkeypatch.setattr(pipeline, name, refuse)
+    monkeypatch.setattr(embed, "get_embedder", refuse)
+    monkeypatch.setattr(dedupe, "DuplicateIndex", refuse)
+    summary = ingest([str(folder)], store, settings)
+    assert (summary.new, summary.unchanged, summary.rejected) == (0, 1, 0)

@@ -1,8 +1,12 @@
 """Exact and near-duplicate detection.
 
-`Fingerprint` (a per-document stage) computes a hash of the normalised text and a MinHash of its
-word shingles. `DuplicateIndex` holds the fingerprints of everything stored so far (loaded from the
-store at the start of a run) and answers which earlier article a new one copies.
+`Fingerprint` (a per-document stage) computes a hash of the normalised text, which names an
+article, and `Sketch` a MinHash of its word shingles, which only a new article needs.
+`DuplicateIndex` holds the fingerprints of everything stored so far (loaded from the store when a
+run first meets a new article) and answers which earlier article a new one copies.
+
+datasketch is imported where a sketch is made: it brings scipy (about 0.4 s), which a run that
+meets only unchanged input does not need.
 """
 
 from __future__ import annotations
@@ -10,11 +14,14 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from eventatlas.document import Document
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 NUM_PERM = 128
 SCHEME = "affine32"
@@ -30,10 +37,14 @@ def normalised_words(text: str) -> list[str]:
 def _permutations() -> tuple:
     """The hash permutations every sketch shares (seeded, so the same in every process): drawn
     once instead of once a sketch."""
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
 
 
 def minhash(words: list[str]) -> MinHash:
+    from datasketch import MinHash
+
     sketch = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_permutations())
     width = min(SHINGLE_WORDS, len(words)) or 1
     sketch.update_batch(
@@ -43,6 +54,8 @@ def minhash(words: list[str]) -> MinHash:
 
 
 def sketch_from_bytes(data: bytes) -> MinHash:
+    from datasketch import MinHash
+
     return MinHash(
         num_perm=NUM_PERM,
         hashvalues=np.frombuffer(data, dtype=np.uint32),
@@ -54,12 +67,20 @@ def sketch_from_bytes(data: bytes) -> MinHash:
 class Fingerprint:
     name = "fingerprint"
     requires = ("text",)
-    assigns = ("content_hash", "minhash")
+    assigns = ("content_hash",)
 
     def __call__(self, doc: Document) -> Document:
-        words = normalised_words(doc.text)
-        doc.content_hash = hashlib.sha256(" ".join(words).encode()).hexdigest()
-        doc.minhash = minhash(words).hashvalues.astype(np.uint32).tobytes()
+        doc.content_hash = hashlib.sha256(" ".join(normalised_words(doc.text)).encode()).hexdigest()
+        return doc
+
+
+class Sketch:
+    name = "sketch"
+    requires = ("text",)
+    assigns = ("minhash",)
+
+    def __call__(self, doc: Document) -> Document:
+        doc.minhash = minhash(normalised_words(doc.text)).hashvalues.astype(np.uint32).tobytes()
         return doc
 
 
@@ -71,6 +92,8 @@ class DuplicateIndex:
     """
 
     def __init__(self, threshold: float):
+        from datasketch import MinHashLSH
+
         self.threshold = threshold
         self._by_hash: dict[str, str] = {}
         self._sketches: dict[str, MinHash] = {}

@@ -1,5 +1,5 @@
 from eventatlas.document import Document
-from eventatlas.ingest.dedupe import DuplicateIndex, Fingerprint
+from eventatlas.ingest.dedupe import DuplicateIndex, Fingerprint, Sketch
 from eventatlas.records import RawDocument
 
 REPORT = (
@@ -12,7 +12,8 @@ REPORT = (
 
 
 def fingerprint(text):
-    doc = Fingerprint()(Document(raw=RawDocument(text=text, locator="x", format="txt"), text=text))
+    doc = Document(raw=RawDocument(text=text, locator="x", format="txt"), text=text)
+    doc = Sketch()(Fingerprint()(doc))
     return doc.content_hash, doc.minhash
 
 
