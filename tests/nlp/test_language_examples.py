@@ -13,7 +13,7 @@ import yaml
 
 from eventatlas.extract.classify import trigger_hits
 from eventatlas.nlp.dates import find_dates
-from eventatlas.nlp.lang import EXAMPLES, HERE
+from eventatlas.nlp.lang import EXAMPLES, HERE, LANGUAGES
 from eventatlas.nlp.numbers import find_counts
 
 
@@ -50,3 +50,9 @@ def test_an_example_that_states_a_wrong_finding_fails():
     wrong = {"text": "Five soldiers were killed on Friday.", "published": "2017-07-10"}
     with pytest.raises(AssertionError):
         test_language_example("en", wrong | {"dates": ["2017-07-08"]})
+
+
+def test_every_language_has_examples():
+    """A language folder (one holding *.yaml) comes with sentences that show its words at work."""
+    missing = [code for code in LANGUAGES if not (HERE / code / EXAMPLES).is_file()]
+    assert not missing, f"no {EXAMPLES} in: {', '.join(missing)}"
