@@ -57,6 +57,7 @@ bench: install web browser
 	$(BIN)/python benchmarks/case2021.py
 	$(BIN)/python benchmarks/timelines.py
 	$(BIN)/python benchmarks/api.py
+	$(BIN)/python benchmarks/startup.py
 
 clean:
 	rm -rf $(VENV) *.egg-info eventatlas-demo.db* .pytest_cache .ruff_cache \
