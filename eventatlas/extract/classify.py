@@ -215,7 +215,7 @@ def _since_pattern(lang: str) -> re.Pattern:
     return re.compile(rf"(?:^|\s)(?:{words})\s+(?:\S+\s+)?$", re.IGNORECASE)
 
 
-_FIGURE_AFTER = re.compile(r"\s*[\d٠-٩]")
+_FIGURE_AFTER = re.compile(r"\s*\d")  # \d: every script's digits
 
 
 def _counted_dead(sentence: str, start: int, lang: str) -> bool:

@@ -28,7 +28,7 @@ from eventatlas.gazetteer.actors import ActorGazetteer
 from eventatlas.gazetteer.distance import distance_km
 from eventatlas.gazetteer.places import ADMIN1, COUNTRY, TOWN, Country
 from eventatlas.nlp.dates import DAY, MONTH, WEEK, DateValue, publication_day
-from eventatlas.nlp.lang import LANGUAGES, alternation, table
+from eventatlas.nlp.lang import LANGUAGES, alternation, every_language, table
 from eventatlas.nlp.numbers import (
     DEATHS,
     INJURED,
@@ -740,7 +740,7 @@ def _coordinated_places(doc: Document, sentence: Span, chosen: list[int] | None)
             if listed[-1].end <= inner.start and inner.end <= span.start:
                 between = between.replace(doc.text[inner.start : inner.end], " ")
         # Arabic writes "and" onto the next word: "وتل أبيض", "وقاعدة أخرى في أربيل"
-        arabic_and = re.search(r"(?:^|\s)و\S", between + doc.text[span.start : span.end])
+        arabic_and = _GLUED_AND.search(between + doc.text[span.start : span.end])
         if len(re.findall(r"\w+", between)) > 8 or re.search(r"[;:.!?]", between):
             break
         if not (conjunction.search(between) or arabic_and or between.strip() == ","):
@@ -787,8 +787,10 @@ WAR_TOLL = 1000
 # Before a state's name that opens a sentence: nothing, or an article ("L'Iran", "The United
 # States", "Die USA")
 _OPENS = re.compile(
-    r"\W*(?:\w{1,2}['’]|(?:the|die|der|le|la|les|el|los|il|lo|gli)\s+)?", re.IGNORECASE
+    rf"\W*(?:\w{{1,2}}['’]|(?:{alternation(every_language('opening_articles'))})\s+)?",
+    re.IGNORECASE,
 )
+_GLUED_AND = re.compile(rf"(?:^|\s)(?:{alternation(every_language('clitic_conjunctions'))})\S")
 
 
 @cache

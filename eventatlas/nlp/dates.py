@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from eventatlas.document import Document, Span
-from eventatlas.nlp.lang import alternation, table
+from eventatlas.nlp.lang import alternation, every_language, table
 
 DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
 
@@ -177,9 +177,12 @@ def pinned_day(text: str, lang: str | None, years: range) -> tuple[date, str] | 
     return date(fits.pop(), month, day), words
 
 
+_SEPARATOR = re.compile(rf"[\s,]*(?:(?:{alternation(every_language('date_connectors'))})\s+)?")
+
+
 def _after_separator(text: str, position: int) -> int:
     """Past the comma, "den", "le", "the" between a weekday and its date."""
-    gap = re.match(r"[\s,]*(?:(?:den|le|el|il|the|am|الموافق)\s+)?", text[position : position + 16])
+    gap = _SEPARATOR.match(text[position : position + 16])
     return position + (gap.end() if gap else 0)
 
 

@@ -17,38 +17,32 @@ from eventatlas.gazetteer.actors import Actor, ActorGazetteer
 from eventatlas.gazetteer.matcher import Match
 from eventatlas.gazetteer.normalize import name_key
 from eventatlas.gazetteer.places import ADMIN1, COUNTRY, TOWN, Place, PlaceGazetteer
+from eventatlas.nlp.lang import alternation, every_language
 
-_PROVINCE = r"(province|governorate|provinsen|provinz|gouvernorat|provincia|provinsi|محافظة)"
-_PROVINCE_BEFORE = re.compile(_PROVINCE + r"\s*(of|de|d['’]|du|der|des|i)?\s*$", re.IGNORECASE)
-_PROVINCE_AFTER = re.compile(r"^[\s-]*" + _PROVINCE, re.IGNORECASE)
+
+def _words(key: str) -> str:
+    return f"({alternation(every_language(key))})"
+
+
+_LINK = rf"\s*{_words('place_links')}?\s*$"  # "province of", "gouvernorat d'"
+_PROVINCE_BEFORE = re.compile(_words("province_words") + _LINK, re.IGNORECASE)
+_PROVINCE_AFTER = re.compile(r"^[\s-]*" + _words("province_words"), re.IGNORECASE)
 # "Ali al-Sistani", "Ayatollah Ali Khamenei", "Abu Bakr": a place name inside a person's name
 _NAME_PARTICLE_AFTER = re.compile(r"^\s+(al|el|bin|ibn|bint|abu|ould)[-\s]", re.IGNORECASE)
 _INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s+$")  # "George W. Bush" is no town
-_TITLE_BEFORE = re.compile(
-    r"\b(ayatollah|sheikh|cheikh|scheich|imam|mullah|president|präsident|président|"
-    r"presidenten|general|général|minister|ministre|emir|king|könig|roi|kung|kong)\s+$",
-    re.IGNORECASE,
-)
+_TITLE_BEFORE = re.compile(rf"\b{_words('title_words')}\s+$", re.IGNORECASE)
 
 # "le quartier d'Al-Qadisiya", "the Karrada neighbourhood": a part of a city, which the
 # gazetteer does not hold; a town of the same name elsewhere is not it
-_QUARTER_BEFORE = re.compile(
-    r"\b(quartier|neighbou?rhood|stadtteil|stadtviertel|viertel|stadsdelen|stadsdel|bydelen|"
-    r"bydel|barrio|quartiere|حي)\s*(of|de|d['’]|du|des|i)?\s*$",
-    re.IGNORECASE,
-)
-_QUARTER_AFTER = re.compile(r"^[\s-]*(neighbou?rhood|quarter)\b", re.IGNORECASE)
+_QUARTER_BEFORE = re.compile(rf"\b{_words('quarter_words')}{_LINK}", re.IGNORECASE)
+_QUARTER_AFTER = re.compile(rf"^[\s-]*{_words('quarter_words_after')}\b", re.IGNORECASE)
 
 
 # People, for the tolls that name their dead ("the general Soleimani and Abu Mahdi al-Muhandis
 # were killed"): a name after a commander's title, or one built with an Arabic name particle;
 # then the surname alone ("Soleimani") once the full name was given.
-_COMMANDER_BEFORE = re.compile(
-    r"(?:^|[\s-])(general|generalen|général|generalmajor|commander|commandant|kommandeur|"
-    r"kommandant|befälhavare|leader|leder|lederen|ledare|ledaren|anführer|chef|chief|emir)\s+$",
-    re.IGNORECASE,
-)
-_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
+_COMMANDER_BEFORE = re.compile(rf"(?:^|[\s-]){_words('commander_words')}\s+$", re.IGNORECASE)
+_CAPITALISED = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][\w’'-]*"
 _NAME_WORD = rf"(?:{_CAPITALISED}|(?:al|el|ad|as|ash|an)-{_CAPITALISED}|bin|ibn)"
 _NAME = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s+{_NAME_WORD})*")
 _ARABIC_PARTICLE = re.compile(r"(?:^|\s)(?:abu|abou|bin|ibn|(?:al|el)-)", re.IGNORECASE)

@@ -15,12 +15,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventatlas.document import Document, Span
-from eventatlas.nlp.lang import alternation, table
+from eventatlas.nlp.lang import alternation, every_language, table
 
 DEATHS, INJURED, SIZE = "deaths", "injured", "size"
 _ASIDE = re.compile(r"\([^()]{1,40}\)")
 # not a day's dot: "am 3. Mai", "3. mai"
-_CLAUSE_END = re.compile(r"[;:()\[\]]|,\s+(?:and|while|but|og|och|und|et|mais|و)\b|(?<!\d)\.\s")
+_CLAUSE_END = re.compile(
+    rf"[;:()\[\]]|,\s+(?:{alternation(every_language('clause_conjunctions'))})\b|(?<!\d)\.\s"
+)
+_PERCENT_WORDS = alternation(every_language("percent_words"))
 _DIGITS = r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?"
 
 
@@ -40,7 +43,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
         "number": re.compile(
             rf"(?:(?P<qualifier>{qualifier})\s+)?"
             rf"(?P<number>{_DIGITS}|\b(?:{alternation(t.NUMBER_WORDS)})\b)"
-            rf"(?P<percent>\s*(?:%|٪|percent|prosent|procent|prozent|pour\s*cent))?",
+            rf"(?P<percent>\s*(?:%|\u066a|{_PERCENT_WORDS}))?",
             re.IGNORECASE,
         ),
         "no_casualties": re.compile(
@@ -86,13 +89,11 @@ def _patterns(lang: str) -> dict[str, re.Pattern]:
             rf"^\s+(?:\S+\s+)?(?:{alternation(t.MEASURE_WORDS)})\b", re.IGNORECASE
         ),
     }
-    if t.CODE == "ar":
-        # "قتل جندي" (a soldier was killed), "متظاهران" (two protesters): Arabic's own number
-        patterns["arabic_person"] = re.compile(
-            # a woman's noun ends in "ة" ("مجندة بريطانية", a British servicewoman), one
-            # a verb acts on in "ا" ("اغتال مسلحون مسؤولا", gunmen killed an official)
-            rf"(?:^|(?<=\s))[وف]?(?:ال)?(?:(?:{alternation(t.PERSON_WORDS)})[ةا]?(?P<dual>ان)?"
-            rf"|(?:{alternation(t.BROKEN_PLURAL_PERSONS)})(?P<oblique>ين))(?=[\s،.,]|$)"
+    if t.COUNTED_NOUN:  # a language whose nouns count themselves (Arabic's "جندي", one)
+        patterns["counted_noun"] = re.compile(
+            t.COUNTED_NOUN.replace("{person_words}", alternation(t.PERSON_WORDS)).replace(
+                "{broken_plural_persons}", alternation(t.BROKEN_PLURAL_PERSONS)
+            )
         )
     return patterns
 
@@ -187,10 +188,10 @@ def _people_counted_by_their_noun(
     "un soldat a été tué"); in Arabic a bare noun is one and its dual two ("قتل جندي",
     "قتل متظاهران"). Only where words of death or injury say what happened to them."""
     found = []
-    if t.CODE == "ar":
+    if "counted_noun" in patterns:
         matches = [
-            (m, 2 if m.group("dual") or m.group("oblique") else 1)
-            for m in patterns["arabic_person"].finditer(text)
+            (m, 2 if m.groupdict().get("dual") or m.groupdict().get("oblique") else 1)
+            for m in patterns["counted_noun"].finditer(text)
         ]
     else:
         matches = [(m, 1) for m in patterns["one_person"].finditer(text)]
@@ -298,7 +299,7 @@ def _set_against_each_other(groups: list[list[Span]], text: str, patterns) -> bo
 
 
 # "one" is a number; "en", "un", "ein" are mostly articles ("en amerikansk operasjon")
-_ONE = {"one", "eins", "uno", "واحد", "واحدة"}
+_ONE = set(every_language("one_words"))
 
 
 # Ten billion and more counts nobody in a war; a store holds no integer past 19 digits.

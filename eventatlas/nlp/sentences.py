@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from eventatlas.document import Document, Span
+from eventatlas.nlp.lang import alternation, every_language
 
 _BOUNDARY = re.compile(
     r"(?<=[.!?؟])(?P<closing>(?:\s?[\"'’»”)]+)?)\s+(?=[\"'‘`«“„(]*\s?[^\W\d_])|\n\s*\n"
 )
 _NO_BREAK_BEFORE = re.compile(
-    r"(\b[A-ZÀ-Þ]|\b\d{1,2}|\b(?:Mr|Mrs|Dr|St|Gen|Col|Lt|Sgt|bl\.a|f\.eks|z\.B|ca|etc|vs))\.$"
+    rf"(\b[A-Z\u00c0-\u00de]|\b\d{{1,2}}|\b(?:{alternation(every_language('abbreviations'))}))\.$"
 )
 
 

@@ -37,6 +37,16 @@ def table(lang: str | None) -> LanguageTable:
     return load_table(lang if lang in LANGUAGES else NEUTRAL)
 
 
+@cache
+def every_language(key: str) -> tuple[str, ...]:
+    """The words of a key read in any text whatever its language (`scope: every language` in
+    the schema): all folders' together."""
+    if SCHEMA[key].get("scope") != "every language":
+        raise KeyError(f"{key!r} is read per language, not in every language's text")
+    words = (word for code in LANGUAGES for word in getattr(table(code), key.upper()))
+    return tuple(dict.fromkeys(words))
+
+
 def load_table(code: str, folder: Path | None = None) -> LanguageTable:
     """A language's folder read against the schema: a key the schema does not declare, or
     declares for another file, or of another type, is an error that names file and key."""
