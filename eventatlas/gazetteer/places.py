@@ -256,8 +256,6 @@ def _admin1_divisions(cache) -> list[tuple[str, str, tuple[str, ...]]]:
     return divisions
 
 
-
-
 def _usable(name: str) -> bool:
     """Latin or Arabic script only (our languages); not a bare code nor a generic word."""
     letters = [c for c in name if c.isalpha()]

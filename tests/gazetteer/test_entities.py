@@ -213,7 +213,7 @@ def test_government_forces_are_the_states_military(find, text):
 
 
 def test_the_capital_is_no_place_in_any_language(find):
-    """"The capital" names no one place, though GeoNames calls Sanaa's governorate so."""
+    """ "The capital" names no one place, though GeoNames calls Sanaa's governorate so."""
     places, _ = find("قتل سليماني في غارة أمريكية بالعاصمة العراقية بغداد.")
     assert [p[1] for p in places] == ["Baghdad"]
     places, _ = find("Die Hauptstadt Kabul ist gefallen.")
@@ -231,7 +231,7 @@ def test_a_name_repeated_does_not_vouch_for_its_own_country(find):
 
 
 def test_small_foreign_towns_named_like_people_do_not_pick_the_country(find):
-    """"Hopkins" and "Walker" are towns in the United States, and people here: they must not
+    """ "Hopkins" and "Walker" are towns in the United States, and people here: they must not
     pull "Manchester" across the Atlantic."""
     text = (
         "Chief Constable Ian Hopkins said a bomb went off in Manchester, England. "
