@@ -2,15 +2,19 @@
 
 inputs (files, folders, URLs, feeds)
   → ingest.read_inputs      RawDocuments, or Rejections with a one-line reason
-  → Pipeline (per article)  clean → language → title → published → fingerprint → entities
-                            → people → sentences → dates → numbers, each a named component
-                            over one Document
+  → Pipeline (per article)  clean → language → title → published → fingerprint: enough to
+                            know the article's id, so unchanged input stops here and loads
+                            no model; then sketch → entities → people → sentences → dates →
+                            numbers, each a named component over one Document (a language's
+                            words are data in nlp/lang/<code>/)
   → dedupe (per batch)      unchanged input, exact or near-duplicate of a stored article
   → stories (per batch)     embed headline and lead, group reports, join or start a story,
                             merge stories, link threads
   → story dating            a report known only to the month takes a day from its story's
                             dated reports, its relative dates read against it
-  → events (per batch)      candidate sentences classified, fields filled, with their spans
+  → events (per batch)      candidate sentences classified, fields filled, with their spans;
+                            no event from a disaster's toll; a report the step fails on is
+                            stored without events
   → merge (per batch)       each report of an event joins the happening it matches, stored
                             or new
   → Store.write_batch       one transaction per batch: readers never see half a batch; the

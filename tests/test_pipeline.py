@@ -10,28 +10,16 @@ from eventatlas.records import RawDocument
 
 
 def test_components_run_in_a_checked_order(settings):
+    reading = ["clean", "language", "title", "published", "fingerprint", "sketch"]
     assert build_pipeline(settings).names == [
-        "clean",
-        "language",
-        "title",
-        "published",
-        "fingerprint",
-        "sketch",
+        *reading,
         "entities",
         "people",
         "sentences",
         "dates",
         "numbers",
     ]
-    plain = replace(settings, entities=False)
-    assert build_pipeline(plain).names == [
-        "clean",
-        "language",
-        "title",
-        "published",
-        "fingerprint",
-        "sketch",
-    ]
+    assert build_pipeline(replace(settings, entities=False)).names == reading
     with pytest.raises(ValueError, match="'fingerprint' needs \\['text'\\]"):
         Pipeline([Fingerprint(), Clean()])
 
