@@ -21,7 +21,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from eventatlas.extract.classify import LABELS, NONE, EventClassifier, trigger_hits  # noqa: E402
-from eventatlas.extract.events import TERRITORY, territory_taken_by  # noqa: E402
+from eventatlas.extract.coding import TERRITORY, territory_taken_by  # noqa: E402
 from eventatlas.gazetteer.actors import load_actors  # noqa: E402
 from eventatlas.gazetteer.places import default_cache_dir  # noqa: E402
 from eventatlas.nlp.embed import get_embedder  # noqa: E402
