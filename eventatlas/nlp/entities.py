@@ -75,13 +75,7 @@ class FindEntities:
         ]
         outside_actors = _Outside(actors)
         found = [(m, c) for m, c in named_places if outside_actors(m.start, m.end)]
-        focus = self.places.focus
-        # each name's votes, all its mentions together: a name cannot vouch for itself, however
-        # often it is repeated ("Ariana Grande" three times makes no case for Tunisia)
-        votes_of: dict[str, Counter] = {}
-        for match, candidates in found:
-            votes_of.setdefault(match.key, Counter()).update(_vote(candidates, focus))
-        countries = sum(votes_of.values(), Counter())
+        countries = country_context([candidates for _, candidates in found])
         # a name once written as a person's ("President Bush", "George W. Bush", "Ali al-Sistani")
         # is the person's throughout the text ("…, Bush added")
         people = {match.key for match, _ in found if _names_a_person(text, match)}
@@ -93,9 +87,9 @@ class FindEntities:
                 _PROVINCE_BEFORE.search(text[max(0, match.start - 16) : match.start])
                 or _PROVINCE_AFTER.search(text[match.end : match.end + 14])
             )
-            others = countries - votes_of[match.key]
+            others = countries - Counter(_vote(candidates))  # a name cannot vouch for itself
             place = choose_place(
-                candidates, others, says_province, focus, text[match.start : match.end]
+                candidates, others, says_province, self.places.focus, text[match.start : match.end]
             )
             if place is not None:
                 places.append(Span(match.start, match.end, "place", place))
@@ -187,6 +181,14 @@ def choose_actor(candidates: list[Actor]) -> Actor:
     return min(candidates, key=lambda a: (a.parent is not None, a.actor_id))
 
 
+def country_context(mentions: list[list[Place]]) -> Counter:
+    """Votes per country: named countries, and well-known names that only one country has."""
+    votes: Counter = Counter()
+    for candidates in mentions:
+        votes.update(_vote(candidates))
+    return votes
+
+
 def _names_a_person(text: str, match) -> bool:
     before = text[max(0, match.start - 14) : match.start]
     return bool(
@@ -203,12 +205,9 @@ def _names_a_quarter(text: str, match) -> bool:
     )
 
 
-def _vote(candidates: list[Place], focus: frozenset[str] = frozenset()) -> dict[str, int]:
+def _vote(candidates: list[Place]) -> dict[str, int]:
     """A name votes for its country when only one country has it, or when one reading dwarfs
-    the others (Baghdad the capital, not a hamlet of the same name in Iran), and the press
-    would know the place by that name alone: a province, one of our aliases, a town of the
-    countries we follow, or elsewhere a city ("Hopkins", "Walker" are people's names more
-    than towns in the United States)."""
+    the others (Baghdad the capital, not a hamlet of the same name in Iran)."""
     biggest: dict[str, Place] = {}
     for place in candidates:
         if place.country not in biggest or place.population > biggest[place.country].population:
@@ -220,8 +219,7 @@ def _vote(candidates: list[Place], focus: frozenset[str] = frozenset()) -> dict[
     dominant = len(ranked) == 1 or (
         place.population >= 100_000 and place.population >= 10 * ranked[1].population
     )
-    known_size = 15000 if place.country in focus else 100_000
-    well_known = place.kind == ADMIN1 or place.population >= known_size or place.curated
+    well_known = place.kind == ADMIN1 or place.population >= 15000 or place.curated
     return {place.country: 1} if dominant and well_known else {}
 
 
