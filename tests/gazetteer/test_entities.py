@@ -218,4 +218,3 @@ def test_the_capital_is_no_place_in_any_language(find):
     assert [p[1] for p in places] == ["Baghdad"]
     places, _ = find("Die Hauptstadt Kabul ist gefallen.")
     assert "Hauptstadt" not in [p[0] for p in places]
-
