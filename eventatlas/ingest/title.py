@@ -35,7 +35,13 @@ _BULLET = re.compile(r"^\s*[•*·▪◦-]\s")
 def _page_words(lang: str | None) -> dict[str, re.Pattern]:
     words = yaml.safe_load(_WORDS.read_text(encoding="utf-8"))
     bylines = {w for code in ("en", lang or "en") for w in words["byline"].get(code, [])}
+    sections = words["section"].get(lang or "", [])
     return {
+        # a section's name, then a headline of at least three words that opens as one
+        "section": re.compile(
+            rf"^(?:{alternation(sections)})\s+(?=(?:[^\W\d_](?-i:(?<![a-z]))\S*)(?:\s+\S+){{2,}})",
+            re.IGNORECASE,
+        ),
         "byline": re.compile(rf"^(?:{alternation(bylines)})\s+\S", re.IGNORECASE),
         "credit": re.compile(alternation(words["credit"]), re.IGNORECASE),
         "navigation": re.compile(rf"^(?:{alternation(words['navigation'])})", re.IGNORECASE),
@@ -57,8 +63,9 @@ def find_title(text: str, lang: str | None) -> tuple[int, int] | None:
             continue
         if _in_sidebar(i, lines, kinds, text):
             continue
-        stamp = dateline_at(text[start:end], lang)
-        return (start + stamp, end) if stamp else (start, end)
+        start += dateline_at(text[start:end], lang)
+        section = words["section"].match(text, start, end)
+        return (section.end() if section else start, end)
     return None
 
 

@@ -78,3 +78,30 @@ def test_a_title_the_input_gave_is_kept():
 def test_the_lead_leaves_out_the_pages_furniture_and_the_headline():
     text = "Skip to main content\nArmy retakes northern town\nBy Jane Doe\n" + LEAD
     assert lead(text, "en", 60, skip="Army retakes northern town") == LEAD[:60]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "title"),
+    [
+        # the crawl glued the page's section before the headline
+        (
+            "Internacionales Talibanes anuncian que controlan Kabul\n\nLos talibanes entraron.",
+            "es",
+            "Talibanes anuncian que controlan Kabul",
+        ),
+        (
+            "Ausland Anschlag in Stockholm: vier Tote\n\nEin Lastwagen fuhr.",
+            "de",
+            "Anschlag in Stockholm: vier Tote",
+        ),
+        # a headline that opens with a word that names a section elsewhere keeps it
+        (
+            "World Cup final ends in a riot\n\nFans fought police.",
+            "en",
+            "World Cup final ends in a riot",
+        ),
+    ],
+)
+def test_a_section_name_before_the_headline_is_not_the_headline(text, lang, title):
+    start, end = find_title(text, lang)
+    assert text[start:end] == title
