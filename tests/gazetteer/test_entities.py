@@ -218,3 +218,18 @@ def test_the_capital_is_no_place_in_any_language(find):
     assert [p[1] for p in places] == ["Baghdad"]
     places, _ = find("Die Hauptstadt Kabul ist gefallen.")
     assert "Hauptstadt" not in [p[0] for p in places]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Les Taliban sont entrés dans Kaboul dimanche.", "Taliban"),
+        ("تبنت جماعة الحوثي الهجوم على منشأة بقيق.", "Ansar Allah (Houthis)"),
+        ("قوات الدعم السريع فضت الاعتصام في الخرطوم.", "Rapid Support Forces"),
+    ],
+)
+def test_armed_groups_beyond_iraq_and_syria_are_actors_not_places(find, text, actor):
+    """ "Taliban" is also a Turkish village's name in GeoNames: the group is what is meant."""
+    places, actors = find(text)
+    assert actor in [a[1] for a in actors]
+    assert not any(p[0] in ("Taliban", "الحوثي") for p in places)
