@@ -11,13 +11,19 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import cache
 
 from eventatlas.document import Document, Span
 from eventatlas.gazetteer.actors import Actor, ActorGazetteer
 from eventatlas.gazetteer.matcher import Match
 from eventatlas.gazetteer.normalize import name_key
 from eventatlas.gazetteer.places import ADMIN1, COUNTRY, TOWN, Place, PlaceGazetteer
-from eventatlas.nlp.lang import alternation, every_language
+from eventatlas.nlp.lang import alternation, every_language, table
+
+
+@cache
+def _common_words(lang: str | None) -> frozenset[str]:
+    return frozenset(name_key(word) for word in table(lang).COMMON_WORDS)
 
 
 def _words(key: str) -> str:
@@ -58,13 +64,16 @@ class FindEntities:
         self.actors = actors
 
     def __call__(self, doc: Document) -> Document:
-        doc.layers["actors"], doc.layers["places"] = self.find(doc.text)
+        doc.layers["actors"], doc.layers["places"] = self.find(doc.text, doc.lang)
         # the title's names, as spans into the title (the stored text does not hold it)
-        doc.layers["title_actors"], doc.layers["title_places"] = self.find(doc.title or "")
+        doc.layers["title_actors"], doc.layers["title_places"] = self.find(
+            doc.title or "", doc.lang
+        )
         return doc
 
-    def find(self, text: str) -> tuple[list[Span], list[Span]]:
-        named_places = self.places.find(text)
+    def find(self, text: str, lang: str | None = None) -> tuple[list[Span], list[Span]]:
+        words = _common_words(lang)  # "Auch" opening a German sentence is no French town
+        named_places = [(m, c) for m, c in self.places.find(text) if m.key not in words]
         # the longer name wins where an actor's and a place's overlap: "Islamic State" is no
         # place, and "قاعدة عين الأسد" (Ain al-Asad base) is no al-Qaeda ("القاعدة")
         in_longer_place = _InLonger([p for p, _ in named_places])

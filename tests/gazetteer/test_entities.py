@@ -233,3 +233,20 @@ def test_armed_groups_beyond_iraq_and_syria_are_actors_not_places(find, text, ac
     places, actors = find(text)
     assert actor in [a[1] for a in actors]
     assert not any(p[0] in ("Taliban", "الحوثي") for p in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("Frankreich trauert. Auch in Nizza gab es Tote, sagte die Polizei.", "de", "Auch"),
+        ("A minister of Poland said Capitol Police officers cleared the building.", "en", "Police"),
+    ],
+)
+def test_a_word_of_the_texts_language_is_no_town(text, lang, word):
+    """"Auch" opening a German sentence is not the French town of Auch; "Police" in English is
+    not the Polish town of Police."""
+    stage = FindEntities(PlaceGazetteer.load(FOCUS), load_actors())
+    _, places = stage.find(text, lang)
+    assert word not in [text[s.start : s.end] for s in places]
+    _, places = stage.find(text)  # the country named, the town would be read without it
+    assert word in [text[s.start : s.end] for s in places]
