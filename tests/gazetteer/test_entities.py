@@ -243,7 +243,7 @@ def test_armed_groups_beyond_iraq_and_syria_are_actors_not_places(find, text, ac
     ],
 )
 def test_a_word_of_the_texts_language_is_no_town(text, lang, word):
-    """"Auch" opening a German sentence is not the French town of Auch; "Police" in English is
+    """ "Auch" opening a German sentence is not the French town of Auch; "Police" in English is
     not the Polish town of Police."""
     stage = FindEntities(PlaceGazetteer.load(FOCUS), load_actors())
     _, places = stage.find(text, lang)
