@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from eventatlas.extract.classify import EVENT_TYPE, trigger_hits
-from eventatlas.nlp.lang import LANGUAGES, alternation, table
+from eventatlas.nlp.lang import alternation, table
 
 WORDS = Path(__file__).with_name("data") / "disasters.yaml"
 # The types that are violence; a protest trigger beside a disaster word is people fleeing
@@ -38,7 +38,7 @@ def _pattern(lang: str | None) -> re.Pattern | None:
     words = _data()["words"].get(lang or "")
     if not words:
         return None
-    prefix = table(lang).WORD_PREFIX if lang in LANGUAGES else ""  # Arabic clitics: "والحريق"
+    prefix = table(lang).WORD_PREFIX  # Arabic clitics: "والحريق"
     whole = rf"\b{prefix}(?:{alternation(words)})\b"
     tails = [w for w in words if len(w) >= COMPOUND_TAIL and " " not in w]
     if lang in _data()["compounding"] and tails:
@@ -52,9 +52,7 @@ def names_a_disaster(text: str, lang: str | None) -> bool:
 
 
 def tells_violence(text: str, lang: str | None) -> bool:
-    """Whether a trigger of a violent type is in `text` (where the language has triggers)."""
-    if lang not in LANGUAGES:
-        return False
+    """Whether a trigger of a violent type is in `text` (a language without tables has none)."""
     return any(EVENT_TYPE.get(sub) in VIOLENT_TYPES for sub in trigger_hits(text, lang))
 
 

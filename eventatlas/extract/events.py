@@ -105,8 +105,8 @@ class ExtractEvents:
         decided: list[tuple[Candidate, Classification]] = []
         tolls: list[Candidate] = []
         unread: list[Candidate] = []
-        disasters = {id(docs[i]) for i in disaster_reports(docs, story_of or {})}
-        for doc in docs.values():
+        disasters = disaster_reports(docs, story_of or {})  # article ids
+        for article_id, doc in docs.items():
             has_tables = doc.lang in LANGUAGES
             for candidate in find_candidates(doc):
                 # typed by its own words, not by those of a happening it is told against
@@ -116,7 +116,7 @@ class ExtractEvents:
                     decided.append((candidate, label))
                 elif has_tables:
                     tolls.append(candidate)
-                elif id(doc) not in disasters:
+                elif article_id not in disasters:
                     unread.append(candidate)
         told = self._events_of(decided)
         continuing = [c for c in tolls if continues(c, told)]
@@ -126,7 +126,7 @@ class ExtractEvents:
             c
             for c in tolls
             if id(c) not in going_on
-            and id(c.doc) not in disasters
+            and c.doc.article_id not in disasters
             and not says_nobody_was_killed(c)
         ]
         labelled = self._embedded(unread)

@@ -39,8 +39,7 @@ def _page_words(lang: str | None) -> dict[str, re.Pattern]:
     return {
         # a section's name, then a headline of at least three words that opens as one
         "section": re.compile(
-            rf"^(?:{alternation(sections)})\s+(?=(?:[^\W\d_](?-i:(?<![a-z]))\S*)(?:\s+\S+){{2,}})",
-            re.IGNORECASE,
+            rf"^(?i:{alternation(sections)})\s+(?=[^\W\d_a-z]\S*(?:\s+\S+){{2,}})"
         ),
         "byline": re.compile(rf"^(?:{alternation(bylines)})\s+\S", re.IGNORECASE),
         "credit": re.compile(alternation(words["credit"]), re.IGNORECASE),
