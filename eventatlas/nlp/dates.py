@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from eventatlas.document import Document, Span
-from eventatlas.nlp.lang import alternation, every_language, table
+from eventatlas.nlp.lang import alternation, every_language, table, word_value
 
 DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
 
@@ -109,7 +109,7 @@ def _resolve(kind: str, match: re.Match, t, published: date | None) -> DateValue
     if kind in ("year", "bare_year"):
         return DateValue(None, int(groups["year"]), None, YEAR, False)
     if kind == "month":
-        month = t.MONTHS[groups["month"].lower()]
+        month = word_value(t.MONTHS, groups["month"])
         if not groups.get("year") and groups["month"].lower() in t.NUMBER_WORDS:
             return None  # "sept morts": seven dead, not September
         if groups.get("year"):
@@ -119,7 +119,7 @@ def _resolve(kind: str, match: re.Match, t, published: date | None) -> DateValue
         year = published.year if month <= published.month else published.year - 1
         return DateValue(None, year, month, MONTH, True)
     if kind in ("day_month", "month_day"):
-        month, day = t.MONTHS[groups["month"].lower()], int(groups["day"])
+        month, day = word_value(t.MONTHS, groups["month"]), int(groups["day"])
         try:
             if groups.get("year"):
                 value = date(int(groups["year"]), month, day)
@@ -135,19 +135,19 @@ def _resolve(kind: str, match: re.Match, t, published: date | None) -> DateValue
     if published is None:
         return None
     if kind == "ago":  # "two weeks ago" is known to the week, not the day
-        value = published - timedelta(days=t.WEEKS_AGO[groups["ago"].lower()])
+        value = published - timedelta(days=word_value(t.WEEKS_AGO, groups["ago"]))
         return DateValue(value, value.year, value.month, WEEK, True)
     if kind == "relative":
-        value = published + timedelta(days=t.RELATIVE_DAYS[groups["relative"].lower()])
+        value = published + timedelta(days=word_value(t.RELATIVE_DAYS, groups["relative"]))
         return DateValue(value, value.year, value.month, DAY, True)
-    weekday = t.WEEKDAYS[groups["weekday"].lower()]
+    weekday = word_value(t.WEEKDAYS, groups["weekday"])
     if groups.get("previous"):
         monday = published - timedelta(days=published.weekday())
         value = monday - timedelta(days=7) + timedelta(days=weekday)
     else:
         value = published - timedelta(days=(published.weekday() - weekday) % 7)
     if groups.get("night"):
-        value += timedelta(days=t.NIGHT_BEFORE[groups["night"].lower()])
+        value += timedelta(days=word_value(t.NIGHT_BEFORE, groups["night"]))
     return DateValue(value, value.year, value.month, DAY, True)
 
 
@@ -166,8 +166,8 @@ def pinned_day(text: str, lang: str | None, years: range) -> tuple[date, str] | 
             named = patterns[kind].match(text, _after_separator(text, weekday.end()))
             if named is None or named.group("year"):
                 continue
-            month, day = t.MONTHS[named.group("month").lower()], int(named.group("day"))
-            wanted = t.WEEKDAYS[weekday.group("weekday").lower()]
+            month, day = word_value(t.MONTHS, named.group("month")), int(named.group("day"))
+            wanted = word_value(t.WEEKDAYS, weekday.group("weekday"))
             fits &= {y for y in years if _weekday_of(y, month, day) == wanted}
             mentions.append((month, day, text[weekday.start() : named.end()]))
             break

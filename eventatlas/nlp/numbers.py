@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventatlas.document import Document, Span
-from eventatlas.nlp.lang import alternation, every_language, table
+from eventatlas.nlp.lang import alternation, every_language, table, word_value
 
 DEATHS, INJURED, SIZE = "deaths", "injured", "size"
 _ASIDE = re.compile(r"\([^()]{1,40}\)")
@@ -317,7 +317,7 @@ def _value(written: str, t) -> int | None:
         if len(digits) == 4 and 1900 <= value <= 2100 and written.isdigit():
             return None  # a year
         return value
-    value = t.NUMBER_WORDS.get(written.lower())
+    value = word_value(t.NUMBER_WORDS, written)
     if value == 1 and written.lower() not in _ONE:
         return None
     return value

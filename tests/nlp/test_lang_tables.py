@@ -239,3 +239,11 @@ def test_a_language_without_a_folder_gets_no_other_languages_words():
     neutral = table_of("fa")
     assert neutral.NUMBER_WORDS == {} and neutral.DEATH_WORDS == []
     assert not find_counts("The attack killed ten people and one child.", "fa")
+
+
+def test_a_word_found_case_blind_has_its_value_whatever_python_lowers_it_to():
+    from eventatlas.nlp.lang import word_value
+
+    assert word_value({"salı": 1}, "SALI") == 1  # lowered: "sali"
+    assert word_value({"iki": 2}, "İki") == 2  # lowered: "i̇ki", with a combining dot
+    assert word_value({"iki": 2}, "üç") is None

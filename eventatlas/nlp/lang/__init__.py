@@ -80,6 +80,19 @@ def _empty(kind: str) -> bool | str | list | dict:
     return [] if kind in ("phrases", "regex list") else {}
 
 
+def word_value(words: dict[str, int], written: str) -> int | None:
+    """The value of the word a case-blind pattern found: the tables are lower case, yet Python
+    lowers Turkish "SALI" to "sali" (the table has "salı") and "İki" to "i̇ki" with a combining
+    dot, so a miss is looked up again case-blind."""
+    value = words.get(written.lower())
+    if value is None:
+        value = next(
+            (v for k, v in words.items() if re.fullmatch(re.escape(k), written, re.IGNORECASE)),
+            None,
+        )
+    return value
+
+
 def alternation(words, gap: int = 0) -> str:
     """A regex alternation, longest first so that "natten till" wins over "natten". With a
     `gap`, " * " in a phrase stands for up to that many words of one clause ("no * casualties"
