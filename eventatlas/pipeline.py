@@ -423,11 +423,11 @@ def _annotate(
             continue
         read.append(doc)
     _pin_undated(read, store)
-    stored = store.existing_article_ids(article_id(d.raw.locator, d.content_hash) for d in read)
+    articles = [to_article(doc) for doc in read]
+    stored = store.existing_article_ids(article.article_id for article in articles)
     candidates: list[tuple[Article, bytes]] = []
     docs: dict[str, Document] = {}
-    for doc in read:
-        article = to_article(doc)
+    for doc, article in zip(read, articles, strict=True):
         if article.article_id in stored:
             batch.unchanged += 1
         elif problem := store.unstorable(article):  # it alone, not its batch, fails to be written
